@@ -1,0 +1,179 @@
+"""The target grammar (目标语法): quantities in the plan part become Targets.
+
+For each plan paragraph: find every quantity (:mod:`quantities`) and exact quantity word
+(:mod:`exact_words`), drop the non-targets (:mod:`nontargets`), then give each the
+comparator (:mod:`comparators`, with a list-final hedge shared along a 、 list), modality
+(:mod:`modality`), deadline year (:mod:`deadlines`) and indicator words
+(:mod:`indicators`). The span runs from the indicator to the end of the quantity, so that
+``text`` is the shortest stretch of the report that states the target.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from luoshi.extraction.clauses import Segments, segment
+from luoshi.extraction.comparators import prefix_comparator, suffix_comparator
+from luoshi.extraction.deadlines import deadline_year
+from luoshi.extraction.exact_words import ExactWord, find_exact_words
+from luoshi.extraction.indicators import indicator_words, item_start, target_kind
+from luoshi.extraction.model import Target
+from luoshi.extraction.modality import modality_at
+from luoshi.extraction.nontargets import non_target_reason
+from luoshi.extraction.quantities import Quantity, find_quantities
+from luoshi.reading.report import Node, Report
+
+__all__ = ["extract_targets", "targets_in_paragraph"]
+
+_LIST_JOINERS = ("、", "和", "及", "与", "以及")
+
+
+def extract_targets(report: Report) -> list[Target]:
+    """Every quantitative target in the plan parts of ``report``, in report order."""
+    targets: list[Target] = []
+    for paragraph in report.paragraphs(role="plan"):
+        targets.extend(targets_in_paragraph(report, paragraph))
+    return targets
+
+
+def targets_in_paragraph(report: Report, paragraph: Node) -> list[Target]:
+    """The targets of one paragraph."""
+    text = report.text
+    quantities = find_quantities(text, paragraph.start, paragraph.end)
+    words = find_exact_words(text, paragraph.start, paragraph.end)
+    if not quantities and not words:
+        return []
+    segments = segment(text, paragraph.start, paragraph.end)
+    found: list[Target] = []
+    found.extend(_quantity_targets(report, paragraph, segments, quantities))
+    found.extend(_word_targets(report, paragraph, segments, words, quantities))
+    found.sort(key=lambda t: (t.start, t.end))
+    return found
+
+
+def _quantity_targets(report: Report, paragraph: Node, segments: Segments, quantities: list[Quantity]) -> list[Target]:
+    text = report.text
+    by_clause: dict[int, list[Quantity]] = {}
+    for q in quantities:
+        by_clause.setdefault(segments.clause_index(q.start), []).append(q)
+    targets: list[Target] = []
+    for clause, items in by_clause.items():
+        c_start, c_end = segments.clause(clause)
+        comparators: list[str | None] = []
+        kept: list[tuple[Quantity, int]] = []
+        for i, q in enumerate(items):
+            previous_end = items[i - 1].end if i else c_start
+            start = item_start(text, c_start, previous_end, q.start)
+            comparator = suffix_comparator(q)
+            if comparator is None:
+                prefix = prefix_comparator(text, start if i else c_start, q.start)
+                if prefix is not None:
+                    comparator = prefix[0]
+            if non_target_reason(text, c_start, c_end, q, items[i + 1 :], comparator is not None):
+                continue
+            comparators.append(comparator)
+            kept.append((q, start))
+        _share_list_comparators(text, kept, comparators)
+        for (q, start), comparator in zip(kept, comparators, strict=True):
+            targets.append(_target(report, paragraph, segments, clause, q, start, comparator or "="))
+    return targets
+
+
+def _share_list_comparators(text: str, kept: list[tuple[Quantity, int]], comparators: list[str | None]) -> None:
+    """Along a 、 list, a hedge at the end governs the items before it, a word at the head the items after.
+
+    新增产业合规指引6个、合规示范企业3家以上 → both ``>=``; 分别不少于…7.5%、22.5%、45% → all ``>=``.
+    """
+    for i in range(len(kept) - 2, -1, -1):
+        gap = text[kept[i][0].end : kept[i + 1][1]]
+        if comparators[i] is None and _joined(gap, text, kept[i][0].end) and comparators[i + 1] not in (None, "range"):
+            comparators[i] = comparators[i + 1]
+    for i in range(1, len(kept)):
+        gap = text[kept[i - 1][0].end : kept[i][0].start]
+        if comparators[i] is None and gap in _LIST_JOINERS and comparators[i - 1] not in (None, "range"):
+            comparators[i] = comparators[i - 1]
+
+
+def _joined(gap: str, text: str, at: int) -> bool:
+    """Is this the seam of a list (、 or 和 between items), not a new clause?"""
+    return text.startswith(_LIST_JOINERS, at) or gap in _LIST_JOINERS
+
+
+def _target(
+    report: Report, paragraph: Node, segments: Segments, clause: int, q: Quantity, start: int, comparator: str
+) -> Target:
+    text = report.text
+    c_start, c_end = segments.clause(clause)
+    indicator = indicator_words(text, start, q.start, q.end, c_end)
+    s_start, _ = segments.sentence(clause)
+    year = deadline_year(text, s_start, q.start, report.year)
+    value_max = q.value_max if comparator == "range" else None
+    return Target(
+        report=report.name,
+        start=start,
+        end=q.end,
+        text=text[start : q.end],
+        section=" > ".join(report.section_path(start)),
+        indicator=indicator,
+        comparator=comparator,
+        value=_exact(q.value),
+        value_max=None if value_max is None else _exact(value_max),
+        unit=q.unit,
+        modality=modality_at(text, segments, clause, q.start),
+        year=year,
+        kind=target_kind(indicator, q.unit),
+    )
+
+
+def _word_targets(
+    report: Report, paragraph: Node, segments: Segments, words: list[ExactWord], quantities: list[Quantity]
+) -> list[Target]:
+    text = report.text
+    targets = []
+    for word in words:
+        if any(q.start < word.end and word.start < q.end for q in quantities):
+            continue  # 100%达标 is already a quantity
+        clause = segments.clause_index(word.start)
+        c_start, c_end = segments.clause(clause)
+        if _quoted_inside_longer_name(text, c_start, word):
+            continue
+        previous = [q.end for q in quantities if c_start <= q.end <= word.start]
+        start = item_start(text, c_start, max(previous, default=c_start), word.start)
+        indicator = indicator_words(text, start, word.start, word.end, c_end)
+        if "覆盖" in word.word:
+            indicator += "覆盖"
+        elif "达标" in word.word:
+            indicator += "达标"
+        s_start, _ = segments.sentence(clause)
+        targets.append(
+            Target(
+                report=report.name,
+                start=start,
+                end=word.end,
+                text=text[start : word.end],
+                section=" > ".join(report.section_path(start)),
+                indicator=indicator or word.word,
+                comparator="=",
+                value=word.value,
+                value_max=None,
+                unit=word.unit,
+                modality=modality_at(text, segments, clause, word.start),
+                year=deadline_year(text, s_start, word.start, report.year),
+                kind=target_kind(indicator, word.unit) if word.value else "count",
+            )
+        )
+    return targets
+
+
+def _quoted_inside_longer_name(text: str, clause_start: int, word: ExactWord) -> bool:
+    """“两清零一提升” is a name; “两清零” and “零增长” state the target."""
+    opening = text.rfind("“", clause_start, word.start)
+    if opening < 0 or text.rfind("”", opening, word.start) >= 0:
+        return False
+    return not text.startswith("”", word.end)
+
+
+def _exact(value: Decimal) -> Decimal:
+    """Drop float-like trailing zeros (13200.00 → 13200) without changing the value."""
+    normalized = value.normalize()
+    return normalized.quantize(Decimal(1)) if normalized == normalized.to_integral_value() else normalized

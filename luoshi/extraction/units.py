@@ -1,0 +1,57 @@
+"""Units of measure (计量单位) and measure words (量词) as reports write them, and their canonical form.
+
+The canonical unit is the unit without its magnitude (14万名 → 人, 3000亿元 → 元), with
+synonyms folded (名 and 位 → 人, 微克/立方米 → μg/m³, ％ → %, 千米 → 公里), as the codebook
+(gold/GUIDELINES.md, section 4) says.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["UNIT_RE", "canonical_unit", "COUNT_UNITS", "PERCENT_UNITS", "TIME_UNITS", "MONEY_UNITS"]
+
+PERCENT_UNITS = ("%", "％", "‰", "个百分点", "百分点")
+MONEY_UNITS = ("元", "美元", "元/年", "元/人", "元/月", "元/亩", "欧元", "港元")
+TIME_UNITS = ("小时", "分钟", "天", "个工作日", "工作日", "个月", "周")
+
+#: Physical units; longer spellings first so that 平方公里 wins over 公里.
+_PHYSICAL = (
+    "微克/立方米", "μg/m³", "μg/m3", "ug/m3", "毫克/升", "吨标准煤", "吨标煤", "万吨标准煤",
+    "平方公里", "平方千米", "平方米", "立方米", "千瓦时", "千瓦", "兆瓦", "吉瓦", "公里", "千米", "米",
+    "公顷", "亩", "公斤", "千克", "吨", "斤", "标准箱", "标箱", "重量箱", "蒸吨", "千伏", "伏",
+    "kW", "MW", "GW", "TEU", "km", "EFLOPS", "PFLOPS", "PB", "P",
+)
+#: Measure words for counted things (个, 家, 项 …).
+COUNT_UNITS = (
+    "个", "家", "项", "人次", "家次", "场次", "批次", "户次", "车次", "架次", "班次", "件次", "人", "名", "位",
+    "条", "户", "所", "座", "处", "张", "场", "件", "方面", "套", "台套", "台", "宗", "片", "只", "头", "间",
+    "幢", "栋", "辆", "艘", "架", "部", "支", "批", "轮", "期", "门", "篇", "册", "份", "单", "组", "队",
+    "种", "类", "株", "棵", "根", "床", "张床位", "口", "块", "段", "道", "趟", "列", "对", "款", "首",
+    "次", "届", "羽", "匹", "孔", "眼", "盏", "个点",
+)
+
+_ALL = sorted(set(PERCENT_UNITS + MONEY_UNITS + TIME_UNITS + _PHYSICAL + COUNT_UNITS), key=len, reverse=True)
+#: A unit right at a position (use ``UNIT_RE.match(text, pos)``); longest spelling wins.
+UNIT_RE = re.compile("|".join(re.escape(u) for u in _ALL))
+
+_SYNONYMS = {
+    "名": "人",
+    "位": "人",
+    "％": "%",
+    "百分点": "个百分点",
+    "千米": "公里",
+    "km": "公里",
+    "平方千米": "平方公里",
+    "微克/立方米": "μg/m³",
+    "μg/m3": "μg/m³",
+    "ug/m3": "μg/m³",
+    "元/人": "元",
+    "吨标煤": "吨标准煤",
+    "标箱": "标准箱",
+}
+
+
+def canonical_unit(unit: str) -> str:
+    """名 → 人, 微克/立方米 → μg/m³, ％ → %; other units as written."""
+    return _SYNONYMS.get(unit, unit)
