@@ -37,6 +37,9 @@ _GAPPED_RE = re.compile(
 )
 
 
+_AT_LEAST_VERB_RE = re.compile(r"(?:至少|不少于|不低于)[\u4e00-\u9fff]{1,4}$")
+
+
 def prefix_comparator(text: str, clause_start: int, quantity_start: int) -> tuple[str, int] | None:
     """The comparator word right before a quantity: (comparator, where the word starts)."""
     window_start = max(clause_start, quantity_start - 20)
@@ -47,6 +50,9 @@ def prefix_comparator(text: str, clause_start: int, quantity_start: int) -> tupl
         if word in ("达", "超") and m.start() > 0 and before[m.start() - 1] in "发到抵送直":
             return None  # 发达, 到达: not a comparator
         return PREFIX_COMPARATORS[word], window_start + m.start()
+    m = _AT_LEAST_VERB_RE.search(before)
+    if m is not None:
+        return ">=", window_start + m.start()  # 每县至少打造2座
     m = _GAPPED_RE.search(before)
     if m is not None:
         word = next(w for w in sorted(PREFIX_COMPARATORS, key=len, reverse=True) if m.group().startswith(w))

@@ -35,10 +35,11 @@ _PATTERNS: list[tuple[str, Decimal, str]] = [
     (r"(?:动态清零|清零|动态消除)", _ZERO, ""),
     (r"零(?:死亡|事故|伤亡|填埋|增长|发生|感染|欠薪|排放|新增|遗漏)", _ZERO, ""),
     (r"翻一番", Decimal(2), "倍"),
+    (r"(?<=规模|数量|总量|产值|收入|营收|产量)倍增", Decimal(2), "倍"),
+    (r"消除(?=[^，,；;。]{1,30}?的[\u4e00-\u9fff]{1,3}(?:[，,；;。]|$))", _ZERO, ""),
     (r"减半", Decimal("0.5"), "倍"),
 ]
-_EXACT_RE = re.compile("|".join(f"(?:{p})" for p, _, _ in _PATTERNS))
-_COMPILED = [(re.compile(p), value, unit) for p, value, unit in _PATTERNS]
+_EXACT_RE = re.compile("(?=[全清零动翻减消倍1])(?:" + "|".join(f"(?P<w{i}>{p})" for i, (p, _, _) in enumerate(_PATTERNS)) + ")")
 #: 基本 (basically) in front, or a negation, makes the word inexact.
 _HEDGED_RE = re.compile(r"(?:基本|基本上|总体|初步|逐步|大部分|部分|未|不|没有)(?:实现)?$")
 
@@ -50,6 +51,6 @@ def find_exact_words(text: str, start: int, end: int) -> list[ExactWord]:
         if _HEDGED_RE.search(text, max(start, m.start() - 6), m.start()):
             continue
         word = m.group()
-        value, unit = next((v, u) for regex, v, u in _COMPILED if regex.fullmatch(word))
+        _, value, unit = _PATTERNS[int(str(m.lastgroup)[1:])]
         found.append(ExactWord(m.start(), m.end(), value, unit, word))
     return found

@@ -82,8 +82,8 @@ def parse_chinese(token: str) -> Decimal | None:
                     return None
         elif ch in _SMALL_UNITS:
             unit = _SMALL_UNITS[ch]
-            if unit >= last_small or digit == 0:
-                return None
+            if unit >= last_small or digit == 0 or (digit is None and (section or wan or total)):
+                return None  # 千百万 is not a number; 一万十 is not either
             section += (1 if digit is None else digit) * unit
             digit, last_small = None, unit
         else:

@@ -33,6 +33,11 @@ _MAGNITUDE_RE = re.compile("|".join(sorted(MAGNITUDES, key=len, reverse=True)))
 _RANGE_RE = re.compile(r"(?:——|—|－|-|–|~|～|至|到)")
 _PERCENT_WORD_RE = re.compile(r"百分之([零〇一二两三四五六七八九十百点]+|[0-9.]+)")
 _FRACTION_RE = re.compile(r"([一二两三四五六七八九十]+)分之([一二两三四五六七八九十]+)")
+_NOT_UNITS = frozenset(
+    "家庭 家具 家电 家风 条件 条例 条款 所有 所得 处理 处置 场所 场景 场地 名单 名称 户籍 台账 期间 次数 "
+    "人口 人员 人才 人民 人群 人物 位置 头部 门户 门槛 队伍 组织 组团 类型 片区 道路 口岸 块状 支撑 支持 "
+    "部门 部署 部分 批准 轮换 套餐 间隔 座谈 对接 对标 对象 单位 单元 款项 种类 种植 根本 列入 首位 首批 首次 首个".split()
+)
 _SI_AFTER_QIAN = ("千瓦", "千米", "千克", "千伏")
 
 
@@ -127,6 +132,8 @@ def _quantity_at(text: str, pos: int, end: int) -> Quantity | None:
     if text.startswith(("余", "多"), stop):
         suffix, stop = "余", stop + 1
     unit_m = UNIT_RE.match(text, stop, end)
+    if unit_m is not None and text[unit_m.start() : unit_m.end() + 1] in _NOT_UNITS:
+        unit_m = None  # 千万家庭, 三项条件: the measure word starts a longer word
     unit = unit_m.group() if unit_m else ""
     if unit_m:
         stop = unit_m.end()

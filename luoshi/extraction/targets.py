@@ -44,14 +44,15 @@ def targets_in_paragraph(report: Report, paragraph: Node) -> list[Target]:
     if not quantities and not words:
         return []
     segments = segment(text, paragraph.start, paragraph.end)
+    section = " > ".join(report.section_path(paragraph.start))
     found: list[Target] = []
-    found.extend(_quantity_targets(report, paragraph, segments, quantities))
-    found.extend(_word_targets(report, paragraph, segments, words, quantities))
+    found.extend(_quantity_targets(report, section, segments, quantities))
+    found.extend(_word_targets(report, section, segments, words, quantities))
     found.sort(key=lambda t: (t.start, t.end))
     return found
 
 
-def _quantity_targets(report: Report, paragraph: Node, segments: Segments, quantities: list[Quantity]) -> list[Target]:
+def _quantity_targets(report: Report, section: str, segments: Segments, quantities: list[Quantity]) -> list[Target]:
     text = report.text
     by_clause: dict[int, list[Quantity]] = {}
     for q in quantities:
@@ -69,38 +70,56 @@ def _quantity_targets(report: Report, paragraph: Node, segments: Segments, quant
                 prefix = prefix_comparator(text, start if i else c_start, q.start)
                 if prefix is not None:
                     comparator = prefix[0]
-            if non_target_reason(text, c_start, c_end, q, items[i + 1 :], comparator is not None):
+            later = items[i + 1 :]
+            if non_target_reason(text, c_start, c_end, q, later, comparator is not None, items[i - 1].end if i else -1):
                 continue
             comparators.append(comparator)
             kept.append((q, start))
         _share_list_comparators(text, kept, comparators)
         for (q, start), comparator in zip(kept, comparators, strict=True):
-            targets.append(_target(report, paragraph, segments, clause, q, start, comparator or "="))
+            targets.append(_target(report, section, segments, clause, q, start, comparator or "="))
     return targets
 
 
 def _share_list_comparators(text: str, kept: list[tuple[Quantity, int]], comparators: list[str | None]) -> None:
-    """Along a 、 list, a hedge at the end governs the items before it, a word at the head the items after.
+    """Share comparators along a 、 list (a chain of items with no comma between them).
 
-    新增产业合规指引6个、合规示范企业3家以上 → both ``>=``; 分别不少于…7.5%、22.5%、45% → all ``>=``.
+    A hedge on the chain's last item governs every item (新增产业合规指引6个、合规示范企业3家以上
+    → both ``>=``); a comparator word at the head governs the items after it (普及率达到93%、
+    处理率74% → both ``>=``). A hedge in the middle of a chain stays with its own item.
     """
-    for i in range(len(kept) - 2, -1, -1):
-        gap = text[kept[i][0].end : kept[i + 1][1]]
-        if comparators[i] is None and _joined(gap, text, kept[i][0].end) and comparators[i + 1] not in (None, "range"):
-            comparators[i] = comparators[i + 1]
-    for i in range(1, len(kept)):
-        gap = text[kept[i - 1][0].end : kept[i][0].start]
-        if comparators[i] is None and gap in _LIST_JOINERS and comparators[i - 1] not in (None, "range"):
-            comparators[i] = comparators[i - 1]
+    chain: list[int] = []
+    for i in range(len(kept) + 1):
+        if chain and (i == len(kept) or not _joined(text, kept[i - 1][0].end)):
+            _share_in_chain(kept, comparators, chain)
+            chain = []
+        if i < len(kept):
+            chain.append(i)
 
 
-def _joined(gap: str, text: str, at: int) -> bool:
-    """Is this the seam of a list (、 or 和 between items), not a new clause?"""
-    return text.startswith(_LIST_JOINERS, at) or gap in _LIST_JOINERS
+def _share_in_chain(kept: list[tuple[Quantity, int]], comparators: list[str | None], chain: list[int]) -> None:
+    if len(chain) < 2:
+        return
+    last = kept[chain[-1]][0]
+    hedge = suffix_comparator(last)
+    if hedge is not None and hedge != "range":
+        for i in chain[:-1]:
+            if comparators[i] is None:
+                comparators[i] = hedge
+    head = comparators[chain[0]]
+    if head is not None and head != "range" and suffix_comparator(kept[chain[0]][0]) is None:
+        for i in chain[1:]:
+            if comparators[i] is None:
+                comparators[i] = head
+
+
+def _joined(text: str, at: int) -> bool:
+    """Does a list seam (、 or 和 between items) follow the item ending at ``at``?"""
+    return text.startswith(_LIST_JOINERS, at)
 
 
 def _target(
-    report: Report, paragraph: Node, segments: Segments, clause: int, q: Quantity, start: int, comparator: str
+    report: Report, section: str, segments: Segments, clause: int, q: Quantity, start: int, comparator: str
 ) -> Target:
     text = report.text
     c_start, c_end = segments.clause(clause)
@@ -113,7 +132,7 @@ def _target(
         start=start,
         end=q.end,
         text=text[start : q.end],
-        section=" > ".join(report.section_path(start)),
+        section=section,
         indicator=indicator,
         comparator=comparator,
         value=_exact(q.value),
@@ -126,7 +145,7 @@ def _target(
 
 
 def _word_targets(
-    report: Report, paragraph: Node, segments: Segments, words: list[ExactWord], quantities: list[Quantity]
+    report: Report, section: str, segments: Segments, words: list[ExactWord], quantities: list[Quantity]
 ) -> list[Target]:
     text = report.text
     targets = []
@@ -151,7 +170,7 @@ def _word_targets(
                 start=start,
                 end=word.end,
                 text=text[start : word.end],
-                section=" > ".join(report.section_path(start)),
+                section=section,
                 indicator=indicator or word.word,
                 comparator="=",
                 value=word.value,
