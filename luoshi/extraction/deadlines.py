@@ -23,10 +23,8 @@ def deadline_year(text: str, sentence_start: int, pos: int, plan_year: int | Non
     """The deadline year stated in ``text[sentence_start:pos]``, or None for the plan year."""
     year = None
     for m in _YEAR_RE.finditer(text, sentence_start, pos):
-        if m.group(1) or m.group(2):
-            year = int(m.group(1) or m.group(2))
-        else:
-            year = 2000 + int(m.group(3))
+        full = m.group(1) or m.group(2)
+        year = int(full) if full else 2000 + int(m.group(3))
     if year is None and plan_year is not None:
         for m in _WITHIN_RE.finditer(text, sentence_start, pos):
             span = parse_chinese(m.group(1)) if not m.group(1).isdigit() else int(m.group(1))

@@ -30,7 +30,11 @@ _ZERO = Decimal(0)
 _PATTERNS: list[tuple[str, Decimal, str]] = [
     (r"(?:全覆盖|全面覆盖|全域覆盖|全部覆盖)", _HUNDRED, "%"),
     (r"(?:全面达标|全部达标|100%达标)", _HUNDRED, "%"),
-    (r"全部(?:完成|建成|通过|纳入|达到|实现|投用|投运|投产|开工|竣工|销号|摘帽|出列|退出|改造|消除|接入|联网)", _HUNDRED, "%"),
+    (
+        r"全部(?:完成|建成|通过|纳入|达到|实现|投用|投运|投产|开工|竣工|销号|摘帽|出列|退出|改造|消除|接入|联网)",
+        _HUNDRED,
+        "%",
+    ),
     (r"全量(?:归集|接入|上线|共享|纳入)", _HUNDRED, "%"),
     (r"(?:动态清零|清零|动态消除)", _ZERO, ""),
     (r"零(?:死亡|事故|伤亡|填埋|增长|发生|感染|欠薪|排放|新增|遗漏)", _ZERO, ""),
@@ -39,7 +43,9 @@ _PATTERNS: list[tuple[str, Decimal, str]] = [
     (r"消除(?=[^，,；;。]{1,30}?的[\u4e00-\u9fff]{1,3}(?:[，,；;。]|$))", _ZERO, ""),
     (r"减半", Decimal("0.5"), "倍"),
 ]
-_EXACT_RE = re.compile("(?=[全清零动翻减消倍1])(?:" + "|".join(f"(?P<w{i}>{p})" for i, (p, _, _) in enumerate(_PATTERNS)) + ")")
+_EXACT_RE = re.compile(
+    "(?=[全清零动翻减消倍1])(?:" + "|".join(f"(?P<w{i}>{p})" for i, (p, _, _) in enumerate(_PATTERNS)) + ")"
+)
 #: 基本 (basically) in front, or a negation, makes the word inexact.
 _HEDGED_RE = re.compile(r"(?:基本|基本上|总体|初步|逐步|大部分|部分|未|不|没有)(?:实现)?$")
 

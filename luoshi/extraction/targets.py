@@ -17,8 +17,8 @@ from luoshi.extraction.comparators import prefix_comparator, suffix_comparator
 from luoshi.extraction.deadlines import deadline_year
 from luoshi.extraction.exact_words import ExactWord, find_exact_words
 from luoshi.extraction.indicators import indicator_words, item_start, target_kind
-from luoshi.extraction.model import Target
 from luoshi.extraction.modality import modality_at
+from luoshi.extraction.model import Target
 from luoshi.extraction.nontargets import non_target_reason
 from luoshi.extraction.quantities import Quantity, find_quantities
 from luoshi.reading.report import Node, Report
@@ -52,7 +52,9 @@ def targets_in_paragraph(report: Report, paragraph: Node) -> list[Target]:
     return found
 
 
-def _quantity_targets(report: Report, section: str, segments: Segments, quantities: list[Quantity]) -> list[Target]:
+def _quantity_targets(
+    report: Report, section: str, segments: Segments, quantities: list[Quantity]
+) -> list[Target]:
     text = report.text
     by_clause: dict[int, list[Quantity]] = {}
     for q in quantities:
@@ -71,7 +73,9 @@ def _quantity_targets(report: Report, section: str, segments: Segments, quantiti
                 if prefix is not None:
                     comparator = prefix[0]
             later = items[i + 1 :]
-            if non_target_reason(text, c_start, c_end, q, later, comparator is not None, items[i - 1].end if i else -1):
+            if non_target_reason(
+                text, c_start, c_end, q, later, comparator is not None, items[i - 1].end if i else -1
+            ):
                 continue
             comparators.append(comparator)
             kept.append((q, start))
@@ -81,7 +85,9 @@ def _quantity_targets(report: Report, section: str, segments: Segments, quantiti
     return targets
 
 
-def _share_list_comparators(text: str, kept: list[tuple[Quantity, int]], comparators: list[str | None]) -> None:
+def _share_list_comparators(
+    text: str, kept: list[tuple[Quantity, int]], comparators: list[str | None]
+) -> None:
     """Share comparators along a 、 list (a chain of items with no comma between them).
 
     A hedge on the chain's last item governs every item (新增产业合规指引6个、合规示范企业3家以上
@@ -97,7 +103,9 @@ def _share_list_comparators(text: str, kept: list[tuple[Quantity, int]], compara
             chain.append(i)
 
 
-def _share_in_chain(kept: list[tuple[Quantity, int]], comparators: list[str | None], chain: list[int]) -> None:
+def _share_in_chain(
+    kept: list[tuple[Quantity, int]], comparators: list[str | None], chain: list[int]
+) -> None:
     if len(chain) < 2:
         return
     last = kept[chain[-1]][0]
