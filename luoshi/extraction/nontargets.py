@@ -145,9 +145,11 @@ def non_target_reason(
         return "Chinese numeral as an article"
     if q.unit in _TIME and not has_comparator:
         return "duration"
+    if q.unit in _MONEY and later and later[0].start == q.end and later[0].unit in _COUNT:
+        return "descriptor"  # 过五十亿元2家: firms of that size, counted
     if later and after[:1] and _CJK_RE.match(after[:1]) and after[:1] not in "和及与或":
         # 10亿元以上产业项目100个, 年销售额超100亿元企业1家: the first only describes the thing counted
         count_later = any(nxt.unit in _COUNT for nxt in later)
-        if count_later and (q.suffix in _DESCRIPTOR_SUFFIXES or q.unit not in _COUNT):
-            return "descriptor"
+        if q.unit in _MONEY or (count_later and (q.suffix in _DESCRIPTOR_SUFFIXES or q.unit not in _COUNT)):
+            return "descriptor"  # also 年可支配收入10—50万元群体比例提高2个百分点
     return None

@@ -10,6 +10,7 @@ comparator (:mod:`comparators`, with a list-final hedge shared along a 、 list)
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from luoshi.extraction.clauses import Segments, segment
@@ -25,6 +26,7 @@ from luoshi.reading.report import Node, Report
 
 __all__ = ["extract_targets", "targets_in_paragraph"]
 
+_NAMED_ACTION_RE = re.compile(r"[\u4e00-\u9fff]{0,6}(?:行动|工程|活动|计划|专项|攻坚)")
 _LIST_JOINERS = ("、", "和", "及", "与", "以及")
 
 
@@ -197,7 +199,9 @@ def _quoted_inside_longer_name(text: str, clause_start: int, word: ExactWord) ->
     opening = text.rfind("“", clause_start, word.start)
     if opening < 0 or text.rfind("”", opening, word.start) >= 0:
         return False
-    return not text.startswith("”", word.end)
+    if not text.startswith("”", word.end):
+        return True
+    return _NAMED_ACTION_RE.match(text, word.end + 1) is not None  # 开展信访积案“清零”巩固提升行动
 
 
 def _exact(value: Decimal) -> Decimal:
