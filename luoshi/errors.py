@@ -16,6 +16,10 @@ __all__ = [
     "NoTextLayer",
     "ReportTooLarge",
     "InputNotFound",
+    "MonitoringDataError",
+    "CatalogError",
+    "TrackingError",
+    "RulesError",
 ]
 
 
@@ -65,3 +69,29 @@ class NoTextLayer(ReadError):
 
 class ReportTooLarge(ReadError):
     """The file is larger than luoshi reads in bounded memory."""
+
+
+class MonitoringDataError(LuoshiError):
+    """Monitoring data (监测数据) that cannot be used: a missing column, an unparsable value,
+    an unknown pollutant or water item, a period with no data.
+
+    ``row`` is the 1-based data row of the file it concerns, when there is one.
+    """
+
+    def __init__(
+        self, message: str, *, hint: str = "", path: str | None = None, row: int | None = None
+    ) -> None:
+        super().__init__(message, hint=hint, path=path)
+        self.row = row
+
+
+class CatalogError(LuoshiError):
+    """The indicator catalogue (指标库) file is malformed: a duplicate id, an unknown kind (类型)."""
+
+
+class TrackingError(LuoshiError):
+    """A tracked target (跟踪目标) or observation (报送值) the status engine cannot use."""
+
+
+class RulesError(TrackingError):
+    """A rules file (评价规则) with an unknown key, a wrong type or thresholds out of order."""

@@ -95,7 +95,11 @@ class Report:
         node = self.outline
         while True:
             inner = next(
-                (c for c in node.children if c.start <= offset < c.end and c.kind in ("part", "section", "item")),
+                (
+                    c
+                    for c in node.children
+                    if c.start <= offset < c.end and c.kind in ("part", "section", "item")
+                ),
                 None,
             )
             if inner is None:
