@@ -1,0 +1,44 @@
+# One entry point for everything: `make demo`, `make test` (= `make check`, what CI runs).
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+SHARED ?= ../shared
+# Installed once per change of pyproject.toml.
+STAMP := $(VENV)/.installed
+
+.PHONY: demo test check lint docs bench eval types clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	touch $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/luoshi demo
+
+test: $(STAMP) lint
+	$(BIN)/pytest
+
+check: test
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/python docs/generate_cli.py --check
+
+docs: $(STAMP)
+	$(BIN)/python docs/generate_cli.py
+
+types: $(STAMP)
+	$(BIN)/mypy luoshi
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/bench_extract.py $(SHARED)/corpus --gold $(SHARED)/gold
+
+eval: $(STAMP)
+	$(BIN)/luoshi eval $(SHARED)/gold
+
+clean:
+	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache .mypy_cache

@@ -1,0 +1,267 @@
+"""The command line (命令行): ``luoshi extract``, ``luoshi eval`` and ``luoshi demo``.
+
+A thin shell over the public API: each command calls :func:`luoshi.read_report`,
+:func:`luoshi.extract`, :mod:`luoshi.evaluation` and a writer from :mod:`luoshi.outputs`,
+and nothing here parses reports or formats files. Every :class:`~luoshi.errors.LuoshiError`
+is shown once, by :class:`_Handled`, as a message on standard error (Chinese first, English
+second, with a hint) and exit code 1; usage errors exit with 2; no traceback.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from enum import StrEnum
+from importlib import resources
+from pathlib import Path
+from typing import Annotated, Any, BinaryIO
+
+import typer
+from rich.console import Console
+from rich.progress import Progress
+from typer.core import TyperGroup
+
+from luoshi.errors import LuoshiError
+from luoshi.evaluation import evaluate, score_predictions
+from luoshi.evaluation.display import error_lines, scores_table
+from luoshi.extraction import extract as extract_targets
+from luoshi.outputs import FORMATS, SUFFIXES, Found
+from luoshi.reading import read_report, report_from_text
+from luoshi.reading.metadata import LEVELS
+
+__all__ = ["app", "main"]
+
+DEMO_REPORT = "seed_2023_shaoxing_excerpt"
+#: Columns of a table printed to a pipe or a file rather than a terminal.
+_PIPE_WIDTH = 120
+
+_stderr = Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+def _show_error(error: LuoshiError) -> None:
+    """The one way an error reaches the user: what went wrong, then what to do."""
+    where = f"{error.path}: " if error.path else ""
+    _stderr.print(f"错误 error: {where}{error.message}", markup=False)
+    if error.hint:
+        _stderr.print(f"提示 hint: {error.hint}", markup=False)
+
+
+class _Handled(TyperGroup):
+    """The command group, with the CLI's one error handler around every command."""
+
+    def invoke(self, ctx: Any) -> Any:
+        try:
+            return super().invoke(ctx)
+        except LuoshiError as error:
+            _show_error(error)
+            raise typer.Exit(error.exit_code) from None
+        except OSError as error:  # the output side: a folder not writable, a disk full
+            where = f"{error.filename}: " if error.filename else ""
+            _stderr.print(
+                f"错误 error: 无法读写文件 / cannot read or write {where}{error.strerror}", markup=False
+            )
+            raise typer.Exit(1) from None
+
+
+app = typer.Typer(
+    name="luoshi",
+    cls=_Handled,
+    help="落实 luoshi: 从政府工作报告中抽取量化目标和任务 / "
+    "extract quantitative targets and tasks from government work reports (政府工作报告).",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+class Format(StrEnum):
+    """Output formats, one per module in :mod:`luoshi.outputs`."""
+
+    table = "table"
+    jsonl = "jsonl"
+    csv = "csv"
+    xlsx = "xlsx"
+
+
+def _choose_format(chosen: Format | None, output: Path | None, output_dir: Path | None) -> str:
+    if output is not None and output_dir is not None:
+        raise typer.BadParameter(
+            "--output 与 --output-dir 只能选一个 / give one of --output and --output-dir"
+        )
+    if chosen is not None:
+        name = chosen.value
+    elif output is not None and output.suffix.lstrip(".") in FORMATS:
+        name = output.suffix.lstrip(".")
+    else:
+        name = "jsonl" if output_dir is not None else "table"
+    if name == "xlsx" and output is None and output_dir is None and sys.stdout.isatty():
+        raise typer.BadParameter("xlsx 须写入文件 / xlsx needs --output FILE or --output-dir DIR")
+    return name
+
+
+def _known_level(level: str | None) -> str | None:
+    if level is not None and level not in LEVELS:
+        raise typer.BadParameter(f"须为 {'、'.join(LEVELS)} 之一 / must be one of {', '.join(LEVELS)}")
+    return level
+
+
+@contextmanager
+def _progress(total: int) -> Iterator[Callable[[], None]]:
+    """A progress bar on standard error when it is a terminal and there is more than one file."""
+    if total < 2 or not _stderr.is_terminal:
+        yield lambda: None
+        return
+    with Progress(console=_stderr, transient=True) as bar:
+        task = bar.add_task("抽取 extracting", total=total)
+        yield lambda: bar.advance(task)
+
+
+@contextmanager
+def _opened(path: Path | None) -> Iterator[BinaryIO]:
+    """``path`` opened for writing, or the standard output when it is None."""
+    if path is None:
+        sys.stdout.flush()
+        yield sys.stdout.buffer
+        sys.stdout.buffer.flush()
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("wb") as out:
+        yield out
+
+
+@app.command()
+def extract(
+    files: Annotated[
+        list[Path],
+        typer.Argument(
+            metavar="FILE",
+            help="报告文件 / report files: .txt (any encoding), .docx, .pdf, .html",
+            show_default=False,
+        ),
+    ],
+    format: Annotated[
+        Format | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help="输出格式 / output format; default: from --output's suffix, jsonl with --output-dir, else table",
+            show_default=False,
+        ),
+    ] = None,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="FILE",
+            help="所有报告写入一个文件 / one file for all reports",
+            dir_okay=False,
+        ),
+    ] = None,
+    output_dir: Annotated[
+        Path | None,
+        typer.Option(
+            "--output-dir",
+            "-d",
+            metavar="DIR",
+            help="每个报告 NAME.ext 写为 DIR/NAME.<format> / one file per report",
+        ),
+    ] = None,
+    tasks: Annotated[bool, typer.Option("--tasks", help="同时输出任务 / also output the tasks")] = False,
+    year: Annotated[
+        int | None,
+        typer.Option(metavar="N", help="计划年份，原文未写明时 / the plan year, when the text does not say"),
+    ] = None,
+    place: Annotated[str | None, typer.Option(metavar="PLACE", help="地区 / the place, e.g. 绍兴市")] = None,
+    level: Annotated[
+        str | None,
+        typer.Option(
+            metavar="LEVEL", callback=_known_level, help="层级 / level: national, province, city or county"
+        ),
+    ] = None,
+) -> None:
+    """抽取量化目标（和任务）/ Extract the targets (and tasks) of each report.
+
+    A file that cannot be read is reported on standard error and skipped; the others are still extracted, and the exit code is 1 at the end.
+    """
+    name = _choose_format(format, output, output_dir)
+    write = FORMATS[name]
+    stems = [path.stem for path in files]
+    if output_dir is not None and len(set(stems)) < len(stems):
+        raise typer.BadParameter(
+            "输入文件重名 / two inputs have the same name; --output-dir needs them apart"
+        )
+    found: list[Found] = []
+    failed = 0
+    with _progress(len(files)) as advance:
+        for path in files:
+            try:
+                report = read_report(path, place=place, level=level, year=year)
+                item = Found(report, extract_targets(report))
+            except LuoshiError as error:
+                _show_error(error)
+                failed += 1
+            else:
+                if output_dir is None:
+                    found.append(item)
+                else:
+                    with _opened(output_dir / f"{path.stem}{SUFFIXES[name]}") as out:
+                        write([item], out, tasks=tasks)
+            advance()
+    if output_dir is None and found:
+        with _opened(output) as out:
+            write(found, out, tasks=tasks)
+    if failed:
+        raise typer.Exit(1)
+
+
+@app.command("eval")
+def eval_(
+    gold_dir: Annotated[
+        Path,
+        typer.Argument(
+            metavar="GOLD_DIR",
+            help="金标准目录：NAME.txt 与 NAME.gold.jsonl / folder of NAME.txt + NAME.gold.jsonl",
+        ),
+    ],
+    errors: Annotated[
+        bool, typer.Option("--errors", help="列出每个漏检与误检及其句子 / list every miss and false hit")
+    ] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="输出 JSON / print JSON")] = False,
+    predictions: Annotated[
+        Path | None,
+        typer.Option(
+            metavar="DIR",
+            help="评测此目录中已有的 NAME.jsonl，而不是重新抽取 / score the NAME.jsonl in this folder instead of extracting",
+        ),
+    ] = None,
+) -> None:
+    """评测抽取结果 / Score extraction against gold files: precision, recall, F1.
+
+    Counts as gold/GUIDELINES.md section 7 says, with the same figures as shared/tools/score_targets.py.
+    """
+    evaluation = evaluate(gold_dir) if predictions is None else score_predictions(gold_dir, predictions)
+    if as_json:
+        typer.echo(json.dumps(evaluation.to_dict(errors=errors), ensure_ascii=False))
+        return
+    Console(highlight=False, width=None if sys.stdout.isatty() else _PIPE_WIDTH).print(
+        scores_table(evaluation)
+    )
+    if errors:
+        for line in error_lines(evaluation):
+            typer.echo(line)
+
+
+@app.command()
+def demo() -> None:
+    """演示：抽取内置的绍兴报告节选 / Extract the bundled example, an excerpt of a Shaoxing report."""
+    text = resources.files("luoshi").joinpath("examples", f"{DEMO_REPORT}.txt").read_text(encoding="utf-8")
+    report = report_from_text(text, name=DEMO_REPORT, place="绍兴市", level="city", year=2023)
+    FORMATS["table"]([Found(report, extract_targets(report))], sys.stdout.buffer, tasks=True)
+
+
+def main() -> None:
+    """The ``luoshi`` console script."""
+    app()
