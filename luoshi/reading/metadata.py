@@ -17,6 +17,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from luoshi.reading.years import YEAR as _YEAR
+from luoshi.reading.years import year_value
+
 __all__ = [
     "Metadata",
     "detect_metadata",
@@ -31,23 +34,6 @@ LEVELS = ("national", "province", "city", "county")
 
 _HEAD = 2000  # the meeting and speaker lines are near the top
 _HEADING_LINE = 48  # longest line read as a heading when looking for the plan year
-_CN_DIGITS = {
-    "〇": 0,
-    "零": 0,
-    "○": 0,
-    "O": 0,
-    "Ｏ": 0,
-    "一": 1,
-    "二": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-}
-_YEAR = r"(?:(?:19|20|１９|２０)[0-9０-９]{2}|[一二][〇零○OＯ一二三四五六七八九]{3})"
 _MEETING_DATE = re.compile(
     rf"({_YEAR})\s*年\s*[\d一二三四五六七八九十]{{1,3}}\s*月\s*[\d一二三四五六七八九十]{{1,3}}\s*日"
 )
@@ -98,34 +84,28 @@ def detect_metadata(text: str) -> Metadata:
     return Metadata(place=place, level=level_of(place) if place else None, year=detect_year(text))
 
 
-def _year_value(token: str) -> int:
-    if token.isdecimal():
-        return int(token)  # ASCII or full-width digits
-    return int("".join(str(_CN_DIGITS[c]) for c in token))
-
-
 def detect_year(text: str) -> int | None:
     """The plan year: the meeting date, else the review heading's year + 1, else a plan heading's year."""
     head = text[:_HEAD]
     for line in head.split("\n")[:12]:
         found = _MEETING_DATE.search(line)
         if found and _MEETING_WORDS.search(line):
-            return _year_value(found.group(1))
+            return year_value(found.group(1))
     reviews = [
-        _year_value(m.group(1))
+        year_value(m.group(1))
         for line in _short_lines_with(text, "回顾")
         for m in _REVIEW_HEADING.finditer(line)
     ]
     if reviews:
         return max(reviews) + 1
     headings = "\n".join(line for line in text.split("\n") if len(line) <= _HEADING_LINE)
-    plans = [_year_value(m.group(1)) for m in _PLAN_HEADING.finditer(headings)]
+    plans = [year_value(m.group(1)) for m in _PLAN_HEADING.finditer(headings)]
     if plans:
         return max(plans)
-    inline = [_year_value(m.group(1)) for m in _INLINE_REVIEW.finditer(text)]
+    inline = [year_value(m.group(1)) for m in _INLINE_REVIEW.finditer(text)]
     if inline:
         return max(inline) + 1
-    stated = [_year_value(m.group(1)) for m in _THIS_YEAR_IS.finditer(text)]
+    stated = [year_value(m.group(1)) for m in _THIS_YEAR_IS.finditer(text)]
     if stated:
         return max(stated)
     return None

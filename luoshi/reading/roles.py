@@ -16,6 +16,9 @@ from __future__ import annotations
 
 import re
 
+from luoshi.reading.years import YEAR as _YEAR
+from luoshi.reading.years import year_value
+
 __all__ = [
     "heading_role",
     "is_part_heading",
@@ -24,22 +27,7 @@ __all__ = [
     "years_in",
 ]
 
-_YEAR = r"(?:(?:19|20|１９|２０)[0-9０-９]{2}|[一二][〇零○一二三四五六七八九]{3})"
 _YEAR_RX = re.compile(rf"({_YEAR})\s*年")
-_CN_DIGITS = {
-    "〇": 0,
-    "零": 0,
-    "○": 0,
-    "一": 1,
-    "二": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-}
 # Five-year plans (五年规划) and the years they cover.
 _FIVE_YEAR = re.compile(r"“?\s*(十[一二三四五六])五\s*”?")
 _FIVE_YEAR_START = {"十一": 2006, "十二": 2011, "十三": 2016, "十四": 2021, "十五": 2026, "十六": 2031}
@@ -97,15 +85,9 @@ _DECISIVE = re.compile(
 _DID = re.compile(r"(?:主要|重点|着重)(?:做了|抓了|开展了)")
 
 
-def _year_value(token: str) -> int:
-    if token.isdecimal():
-        return int(token)  # ASCII or full-width digits
-    return int("".join(str(_CN_DIGITS[c]) for c in token))
-
-
 def years_in(text: str) -> list[int]:
     """Years a heading names, a five-year plan (“十四五”) counting as its last year."""
-    years = [_year_value(m.group(1)) for m in _YEAR_RX.finditer(text)]
+    years = [year_value(m.group(1)) for m in _YEAR_RX.finditer(text)]
     years += [
         _FIVE_YEAR_START[m.group(1)] + 4 for m in _FIVE_YEAR.finditer(text) if m.group(1) in _FIVE_YEAR_START
     ]
@@ -165,7 +147,7 @@ def paragraph_cue(text: str, year: int | None) -> str | None:
         return "plan"
     found = _YEAR_START.match(s)
     if found and year:
-        return "plan" if _year_value(found.group(1)) >= year else "review"
+        return "plan" if year_value(found.group(1)) >= year else "review"
     five = _FIVE_YEAR.match(s)
     if five and year and five.group(1) in _FIVE_YEAR_START:
         first = _FIVE_YEAR_START[five.group(1)]
@@ -191,5 +173,5 @@ def opens_plan(text: str, year: int | None) -> bool:
     if not found:
         return False
     if found.group(2):
-        return bool(year) and _year_value(found.group(2)) == year
+        return bool(year) and year_value(found.group(2)) == year
     return True
