@@ -28,7 +28,7 @@ class ExactWord:
 _HUNDRED = Decimal(100)
 _ZERO = Decimal(0)
 _PATTERNS: list[tuple[str, Decimal, str]] = [
-    (r"(?:全覆盖|全面覆盖|全域覆盖|全部覆盖)", _HUNDRED, "%"),
+    (r"(?<![健完安齐保周成顾])(?:全覆盖|全面覆盖|全域覆盖|全部覆盖)", _HUNDRED, "%"),
     (r"(?:全面达标|全部达标|100%达标)", _HUNDRED, "%"),
     (
         r"全部(?:完成|建成|通过|纳入|达到|实现|投用|投运|投产|开工|竣工|销号|摘帽|出列|退出|改造|消除|接入|联网)",

@@ -50,6 +50,8 @@ _FOCUS_AFTER_RE = re.compile(
 _ALL_OF_THEM_RE = re.compile(r"[^，,；;。]*?(?:全部|全面|均已|都)")
 _MEETING_RE = re.compile(r"(?:全会|会议|党代会|代表大会)")
 _ATTRIBUTE_RE = re.compile(r"(?:投资|总投资|占地|面积|规模|全长|总长|长|年产|产能|容量|装机|总额|收入)$")
+_BASELINE_RE = re.compile(r"(?:从|由)$")
+_CHANGE_TO_RE = re.compile(r"\s*(?:提高|提升|增加|增长|扩大|下降|降低|减少|缩短|压缩|压减|降)(?:到|至)")
 _PAST_RE = re.compile(r"(?:先后|已经|曾经|累计已)[^，,；;。]{0,4}$")
 _FACILITY_RE = re.compile(
     r"[\u4e00-\u9fff]{1,8}?(?:厂|项目|基地|公园|电站|变电站|工程|生产线|产业园|园区|矿|站)"
@@ -117,6 +119,8 @@ def non_target_reason(
         return "descriptor"  # 14台35蒸吨/小时以下燃煤锅炉: the second describes the first's things
     if before.endswith("”") and q.unit in ("条", "款"):
         return "name of a policy"  # “民营经济”33条
+    if _BASELINE_RE.search(before) and _CHANGE_TO_RE.match(text, q.end, clause_end):
+        return "baseline"  # 从47.5%提高到51.5%: the first figure is where it starts
     if _PAST_RE.search(before):
         return "past"
     if not q.unit:

@@ -104,10 +104,19 @@ def test_targets(text, expected):
         "PM2.5浓度持续下降。",
         "第三届进博会。",
         "千方百计稳就业，惠及千家万户。",
+        "坚持百花齐放、百家争鸣的方针，愿与国际社会一道应对挑战。",
+        "健全覆盖城乡的社会保障体系。",
+        "开展信访积案“清零”巩固提升行动。",
+        "推进“一件事”集成改革，打造一条龙服务。",
     ],
 )
 def test_non_targets(text):
     assert targets(text) == []
+
+
+def test_a_baseline_is_not_a_target():
+    (found,) = targets("城镇化率从47.5%提高到51.5%。")
+    assert (found.comparator, found.value) == (">=", Decimal("51.5"))
 
 
 def test_deadline_year_is_kept_only_when_it_differs_from_the_plan_year():
