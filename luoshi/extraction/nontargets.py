@@ -18,12 +18,12 @@ __all__ = ["non_target_reason"]
 
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 _QUOTE_PAIRS = {"“": "”", '"': '"', "「": "」", "《": "》", "『": "』", "‘": "’"}
-_IDIOMS = tuple(
-    "千家万户 千方百计 千军万马 万无一失 千头万绪 百花齐放 百家争鸣 千帆竞发 万家灯火 千载难逢 百年大计 百舸争流 "
-    "一个也不能少 一件接着一件 一年接着一年 十年磨一剑 千亿万亩 万亩千亿 百千万 一道 一起 一手 一把手 一盘棋 "
-    "一张网 一张图 一站式 一件事 一网通 一条龙 一揽子".split()
+#: Set phrases with a numeral that counts nothing (千家万户, 与国际社会一道).
+_IDIOM_RE = re.compile(
+    "千家万户|千方百计|千军万马|万无一失|千头万绪|百花齐放|百家争鸣|千帆竞发|万家灯火|千载难逢|百年大计|百舸争流|"
+    "一个也不能少|一件接着一件|一年接着一年|十年磨一剑|千亿万亩|万亩千亿|百千万|一道|一起|一手|一把手|一盘棋|"
+    "一张网|一张图|一站式|一件事|一网通|一条龙|一揽子"
 )
-_IDIOM_RE = re.compile("|".join(_IDIOMS))
 _STRUCTURE_RE = re.compile(r"(?:工作|要求|任务|内容|重点|举措|部署)")
 _STRUCTURE_BEFORE_RE = re.compile(r"(?:以下|如下|下列)$")
 _EXISTING_AFTER_RE = re.compile(r"^(?:在建|已建|已有|现有|已经|续建)")
