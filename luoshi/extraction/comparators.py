@@ -65,6 +65,9 @@ PREFIX_COMPARATORS = {
     "小于": "<",
     "约": "≈",
     "大约": "≈",
+    "接近": "≈",
+    "将近": "≈",
+    "近": "≈",
     "稳定在": "=",
     "保持": "=",
 }
@@ -92,6 +95,8 @@ def prefix_comparator(text: str, clause_start: int, quantity_start: int) -> tupl
         word = m.group().rstrip()
         if word in ("达", "超") and m.start() > 0 and before[m.start() - 1] in "发到抵送直":
             return None  # 发达, 到达: not a comparator
+        if word == "近" and m.start() > 0 and before[m.start() - 1] in "最就邻附临贴靠":
+            return None  # 最近, 就近: not "nearly"
         return PREFIX_COMPARATORS[word], window_start + m.start()
     m = _AT_LEAST_VERB_RE.search(before)
     if m is not None:

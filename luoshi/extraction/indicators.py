@@ -22,7 +22,7 @@ _OPENERS_RE = re.compile(
 _CLOSERS_RE = re.compile(
     "(?:"
     + "|".join(re.escape(w) for w in sorted(PREFIX_COMPARATORS, key=len, reverse=True))
-    + r"|为|在|到|至|分别|均|各)+$"
+    + r"|平均为|平均|为|在|到|至|分别|均|各)+$"
 )
 #: The thing counted when it follows its quantity (新建6个|院士农业试验基地), up to the next item.
 _TAIL_RE = re.compile(r"(?![的以余多])[\u4e00-\u9fff“”（）()][^、，,；;。：:0-9０-９]{0,23}")

@@ -10,7 +10,16 @@ from dataclasses import asdict, dataclass, field
 from decimal import Decimal
 from typing import Any
 
-__all__ = ["Target", "Task", "Extraction", "COMPARATORS", "MODALITIES", "TARGET_KINDS", "TASK_KINDS"]
+__all__ = [
+    "Target",
+    "Task",
+    "Actual",
+    "Extraction",
+    "COMPARATORS",
+    "MODALITIES",
+    "TARGET_KINDS",
+    "TASK_KINDS",
+]
 
 #: ``>=`` 以上/不低于/达到 · ``>`` 超过/突破 · ``<=`` 以内/控制在 · ``<`` 低于 ·
 #: ``≈`` 左右/约 · ``range`` 5%—6% · ``=`` a bare quantity, 保持, 稳定在
@@ -75,13 +84,44 @@ class Task:
         return asdict(self)
 
 
+@dataclass(frozen=True, slots=True)
+class Actual:
+    """An achieved figure (实绩) stated in a review part: 地区生产总值增长5.8%, 新增城镇就业10.2万人.
+
+    The same grammar as a Target reads it; ``comparator`` is ``=`` unless the text bounds it
+    (超过, 以上 …). ``year`` is the last year the figure describes; ``years`` how many years it
+    covers (1 for 过去一年, 5 for 过去五年).
+    """
+
+    report: str
+    start: int
+    end: int
+    text: str
+    section: str
+    indicator: str
+    comparator: str
+    value: Decimal
+    value_max: Decimal | None
+    unit: str
+    year: int | None
+    years: int
+    kind: str
+
+    def to_dict(self) -> dict[str, Any]:
+        row = asdict(self)
+        row["value"] = _number(self.value)
+        row["value_max"] = None if self.value_max is None else _number(self.value_max)
+        return row
+
+
 @dataclass(slots=True)
 class Extraction:
-    """The targets and tasks of one report, in report order."""
+    """The targets, tasks and (on request) actuals of one report, in report order."""
 
     report: str
     targets: list[Target] = field(default_factory=list)
     tasks: list[Task] = field(default_factory=list)
+    actuals: list[Actual] = field(default_factory=list)
 
 
 def _number(value: Decimal) -> int | float:

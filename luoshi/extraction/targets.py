@@ -11,6 +11,7 @@ comparator (:mod:`comparators`, with a list-final hedge shared along a 、 list)
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 
 from luoshi.extraction.clauses import Segments, segment
@@ -26,6 +27,10 @@ from luoshi.reading.report import Node, Report
 
 __all__ = ["extract_targets", "targets_in_paragraph"]
 
+_CHANGE = r"(?:同比|比上年|年均|实际)?(?:增长|下降|提高|降低|上涨|增速|增幅|减少|涨幅)"
+_BARE_CHANGE_RE = re.compile(_CHANGE)
+_CHANGE_TAIL_RE = re.compile(_CHANGE + "$")
+_SENTENCE_END_RE = re.compile(r"[。；;！？!?\n]")
 _NAMED_ACTION_RE = re.compile(r"[\u4e00-\u9fff]{0,6}(?:行动|工程|活动|计划|专项|攻坚)")
 _LIST_JOINERS = ("、", "和", "及", "与", "以及")
 
@@ -36,6 +41,15 @@ def extract_targets(report: Report) -> list[Target]:
     for paragraph in report.paragraphs(role="plan"):
         targets.extend(targets_in_paragraph(report, paragraph))
     return targets
+
+
+def statements_in_paragraph(report: Report, paragraph: Node) -> list[Target]:
+    """Every stated quantity of a paragraph, read by the target grammar whatever its part's role.
+
+    The review part states achievements with the same words (增长5.8%, 新增就业10.2万人);
+    :mod:`luoshi.extraction.actuals` reads them through this.
+    """
+    return targets_in_paragraph(report, paragraph)
 
 
 def targets_in_paragraph(report: Report, paragraph: Node) -> list[Target]:
@@ -51,7 +65,22 @@ def targets_in_paragraph(report: Report, paragraph: Node) -> list[Target]:
     found.extend(_quantity_targets(report, section, segments, quantities))
     found.extend(_word_targets(report, section, segments, words, quantities))
     found.sort(key=lambda t: (t.start, t.end))
+    _inherit_subjects(text, found)
     return found
+
+
+def _inherit_subjects(text: str, found: list[Target]) -> None:
+    """An elided subject is the one before it: 国内生产总值超过126万亿元、增长5.2% → 国内生产总值增长."""
+    for i in range(1, len(found)):
+        target, before = found[i], found[i - 1]
+        if not _BARE_CHANGE_RE.fullmatch(target.indicator) or _SENTENCE_END_RE.search(
+            text, before.end, target.start
+        ):
+            continue
+        subject = _CHANGE_TAIL_RE.sub("", before.indicator)
+        if subject and not _BARE_CHANGE_RE.fullmatch(before.indicator):
+            indicator = subject + target.indicator
+            found[i] = replace(target, indicator=indicator, kind=target_kind(indicator, target.unit))
 
 
 def _quantity_targets(
