@@ -6,7 +6,7 @@ SHARED ?= ../shared
 # Installed once per change of pyproject.toml.
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test check lint docs bench eval types clean
+.PHONY: demo test check lint docs bench bench-air eval types clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -36,6 +36,10 @@ types: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_extract.py $(SHARED)/corpus --gold $(SHARED)/gold
+
+bench-air: $(STAMP)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[bench]'
+	$(BIN)/python benchmarks/bench_air.py
 
 eval: $(STAMP)
 	$(BIN)/luoshi eval $(SHARED)/gold

@@ -43,14 +43,23 @@ def _section(command: Any, ctx: Any, title: str, level: int) -> list[str]:
     return lines
 
 
+def _walk(group: Any, ctx: Any, title: str, level: int) -> list[str]:
+    """Every command below ``group``, sub-groups (luoshi air daily) one heading level down."""
+    lines: list[str] = []
+    for name in group.list_commands(ctx):
+        command = group.get_command(ctx, name)
+        sub_ctx = typer.Context(command, info_name=name, parent=ctx)
+        lines += _section(command, sub_ctx, f"{title} {name}", level)
+        if hasattr(command, "list_commands"):
+            lines += _walk(command, sub_ctx, f"{title} {name}", level + 1)
+    return lines
+
+
 def render() -> str:
     """The CLI reference as Markdown."""
     root = get_command(app)
     ctx = typer.Context(root, info_name="luoshi")
-    lines = _section(root, ctx, "luoshi", 2)
-    for name in root.list_commands(ctx):
-        command = root.get_command(ctx, name)
-        lines += _section(command, typer.Context(command, info_name=name, parent=ctx), f"luoshi {name}", 2)
+    lines = _section(root, ctx, "luoshi", 2) + _walk(root, ctx, "luoshi", 2)
     return _HEADER + "\n".join(lines).rstrip() + "\n"
 
 

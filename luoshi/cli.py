@@ -9,6 +9,7 @@ second, with a hint) and exit code 1; usage errors exit with 2; no traceback.
 
 from __future__ import annotations
 
+import importlib
 import json
 import sys
 from collections.abc import Callable, Iterator
@@ -48,8 +49,25 @@ def _show_error(error: LuoshiError) -> None:
         _stderr.print(f"提示 hint: {error.hint}", markup=False)
 
 
+#: Command groups that live in their own module, imported only when used, so that
+#: ``luoshi extract`` does not wait for numpy and pandas to load.
+_SUBCOMMANDS = {
+    "air": "luoshi.commands.air",
+    "water": "luoshi.commands.water",
+}
+
+
 class _Handled(TyperGroup):
     """The command group, with the CLI's one error handler around every command."""
+
+    def list_commands(self, ctx: Any) -> list[str]:
+        return [*super().list_commands(ctx), *(name for name in _SUBCOMMANDS if name not in self.commands)]
+
+    def get_command(self, ctx: Any, cmd_name: str) -> Any:
+        if cmd_name in _SUBCOMMANDS and cmd_name not in self.commands:
+            module = importlib.import_module(_SUBCOMMANDS[cmd_name])
+            self.add_command(typer.main.get_command(module.app), cmd_name)
+        return super().get_command(ctx, cmd_name)
 
     def invoke(self, ctx: Any) -> Any:
         try:
