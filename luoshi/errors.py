@@ -7,6 +7,8 @@ Every error carries the context a user needs to fix the input, and a hint.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 __all__ = [
     "LuoshiError",
     "ReadError",
@@ -20,6 +22,14 @@ __all__ = [
     "CatalogError",
     "TrackingError",
     "RulesError",
+    "RowProblem",
+    "SheetError",
+    "StoreError",
+    "NotFound",
+    "PlanNotFound",
+    "UnitNotFound",
+    "TargetNotFound",
+    "PlanError",
 ]
 
 
@@ -95,3 +105,72 @@ class TrackingError(LuoshiError):
 
 class RulesError(TrackingError):
     """A rules file (评价规则) with an unknown key, a wrong type or thresholds out of order."""
+
+
+@dataclass(frozen=True, slots=True)
+class RowProblem:
+    """One bad cell or row of an imported sheet: its Excel row number (行号), the column's
+    header (列名; empty for the whole row or sheet) and the reason, Chinese then English."""
+
+    row: int
+    column: str
+    reason: str
+
+    def __str__(self) -> str:
+        where = f"第{self.row}行" if self.row else "表头"
+        column = f" {self.column}" if self.column else ""
+        return f"{where}{column}：{self.reason}"
+
+
+class SheetError(LuoshiError):
+    """An office sheet (分解表, 报送表) that cannot be imported: not an .xlsx file, too large,
+    missing columns, or rows that fail validation. ``problems`` lists every bad row; nothing
+    is imported unless there are none."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        hint: str = "",
+        path: str | None = None,
+        problems: list[RowProblem] | None = None,
+    ) -> None:
+        super().__init__(message, hint=hint, path=path)
+        self.problems: list[RowProblem] = list(problems or [])
+
+    def __str__(self) -> str:
+        lines = [super().__str__()]
+        shown = self.problems[:200]
+        lines += [f"  {problem}" for problem in shown]
+        if len(self.problems) > len(shown):
+            lines.append(
+                f"  …另有 {len(self.problems) - len(shown)} 处 (and {len(self.problems) - len(shown)} more)"
+            )
+        return "\n".join(lines)
+
+
+class StoreError(LuoshiError):
+    """The database (数据库) cannot be opened, migrated or written: a bad URL, a server that
+    does not answer, a file that is not a luoshi database, a schema newer than this luoshi."""
+
+
+class NotFound(LuoshiError):
+    """Something named by the user is not in the store (未找到)."""
+
+
+class PlanNotFound(NotFound):
+    """No plan (跟踪计划) has that id or name."""
+
+
+class UnitNotFound(NotFound):
+    """No unit (单位) has that name."""
+
+
+class TargetNotFound(NotFound):
+    """No target (目标) has that id."""
+
+
+class PlanError(LuoshiError):
+    """Input the plan workflow refuses (计划数据有误): a bad period (2023-13), a period outside
+    the plan, a value that is not a number, a unit of measure that is not the target's, a
+    year-to-date total that falls, a plan name already taken."""
