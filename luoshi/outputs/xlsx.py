@@ -6,7 +6,9 @@ empty) in report order, under a merged bold row for each section of the report's
 which is how these sheets are usually laid out. 任务内容 holds the sentence a target came
 from, or the task's clause; 目标值 reads with its comparator (6.5以上); 完成时限 is the year end
 of the deadline year; 牵头单位 and 责任单位 are left for the office to fill. The header is
-frozen and repeated on every printed page; pages are landscape A4, fit to width.
+frozen and repeated on every printed page; pages are landscape A4, fit to width. The
+styling is :mod:`luoshi.sheets.style`, shared with the sheets the plan workflow writes; text
+that would read as a formula is neutralised by :func:`luoshi.sheets.cells.safe_text`.
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ from luoshi.extraction.model import Target, Task
 from luoshi.outputs.context import sentence_around
 from luoshi.outputs.model import Found
 from luoshi.outputs.wording import deadline_words, value_words
+from luoshi.sheets.cells import safe_text
+from luoshi.sheets.style import print_setup, style_body_row, write_header, write_section, write_title
 
 if TYPE_CHECKING:
     from openpyxl.worksheet.worksheet import Worksheet
@@ -73,59 +77,17 @@ def _rows(found: Found, tasks: bool) -> list[tuple[str, list[str]]]:
 
 
 def _fill_sheet(sheet: Worksheet, found: Found, tasks: bool) -> None:
-    from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
-    from openpyxl.utils import get_column_letter
-
     width = len(HEADER)
-    last = get_column_letter(width)
-    thin = Side(style="thin")
-    border = Border(left=thin, right=thin, top=thin, bottom=thin)
-    wrap = Alignment(wrap_text=True, vertical="center")
-    centre = Alignment(horizontal="center", vertical="center", wrap_text=True)
-
-    sheet.append([_title(found)])
-    sheet.merge_cells(f"A1:{last}1")
-    sheet["A1"].font = Font(bold=True, size=14)
-    sheet["A1"].alignment = centre
-    sheet.row_dimensions[1].height = 30
-
-    sheet.append(list(HEADER))
-    for column, chars in enumerate(HEADER.values(), 1):
-        cell = sheet.cell(row=TITLE_ROWS, column=column)
-        cell.font = Font(bold=True)
-        cell.alignment = centre
-        cell.border = border
-        cell.fill = PatternFill("solid", fgColor="D9E1F2")
-        sheet.column_dimensions[get_column_letter(column)].width = chars
-
+    write_title(sheet, safe_text(_title(found)), last=width)
+    write_header(sheet, TITLE_ROWS, HEADER)
     section = None
     for number, (item_section, cells) in enumerate(_rows(found, tasks), 1):
         if item_section and item_section != section:
-            sheet.append([item_section])
-            row = sheet.max_row
-            sheet.merge_cells(f"A{row}:{last}{row}")
-            head = sheet.cell(row=row, column=1)
-            head.font = Font(bold=True)
-            head.alignment = Alignment(vertical="center", wrap_text=True)
-            head.fill = PatternFill("solid", fgColor="F2F2F2")
-            for column in range(1, width + 1):
-                sheet.cell(row=row, column=column).border = border
+            write_section(sheet, sheet.max_row + 1, safe_text(item_section), last=width)
         section = item_section
-        sheet.append([number, *cells])
-        row = sheet.max_row
-        for column in range(1, width + 1):
-            cell = sheet.cell(row=row, column=column)
-            cell.border = border
-            cell.alignment = wrap if column in (2, 3) else centre
-
-    sheet.freeze_panes = sheet.cell(row=TITLE_ROWS + 1, column=1)
-    sheet.print_title_rows = f"1:{TITLE_ROWS}"
-    sheet.page_setup.orientation = "landscape"
-    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
-    sheet.page_setup.fitToWidth = 1
-    sheet.page_setup.fitToHeight = 0
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
-    sheet.print_options.horizontalCentered = True
+        sheet.append([number, *(safe_text(cell) for cell in cells)])
+        style_body_row(sheet, sheet.max_row, last=width, wrap=(2, 3))
+    print_setup(sheet, header_rows=TITLE_ROWS)
 
 
 def _sheet_name(name: str, taken: set[str]) -> str:
