@@ -6,7 +6,7 @@ SHARED ?= ../shared
 # Installed once per change of pyproject.toml.
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test check lint docs bench bench-air eval types clean
+.PHONY: demo test check lint docs bench bench-air bench-status eval types clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -36,6 +36,11 @@ types: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_extract.py $(SHARED)/corpus --gold $(SHARED)/gold
+	$(BIN)/python benchmarks/bench_status.py
+
+# luoshi status over 100,000 targets x 12 months, on SQLite (and PostgreSQL when it answers).
+bench-status: $(STAMP)
+	$(BIN)/python benchmarks/bench_status.py
 
 bench-air: $(STAMP)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[bench]'

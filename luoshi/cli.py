@@ -1,4 +1,7 @@
-"""The command line (命令行): ``luoshi extract``, ``luoshi eval`` and ``luoshi demo``.
+"""The command line (命令行): ``luoshi extract``, ``eval``, ``demo`` and the command groups.
+
+``extract``, ``eval`` and ``demo`` live here; the groups (``plan``, ``progress``, ``status``,
+``air``, ``water`` …) each live in a module of :mod:`luoshi.commands`, imported when used.
 
 A thin shell over the public API: each command calls :func:`luoshi.read_report`,
 :func:`luoshi.extract`, :mod:`luoshi.evaluation` and a writer from :mod:`luoshi.outputs`,
@@ -45,6 +48,8 @@ def _show_error(error: LuoshiError) -> None:
     """The one way an error reaches the user: what went wrong, then what to do."""
     where = f"{error.path}: " if error.path else ""
     _stderr.print(f"错误 error: {where}{error.message}", markup=False)
+    for problem in getattr(error, "problems", ()):  # every bad row of a sheet (SheetError)
+        _stderr.print(f"  {problem}", markup=False)
     if error.hint:
         _stderr.print(f"提示 hint: {error.hint}", markup=False)
 
@@ -54,6 +59,9 @@ def _show_error(error: LuoshiError) -> None:
 _SUBCOMMANDS = {
     "air": "luoshi.commands.air",
     "water": "luoshi.commands.water",
+    "plan": "luoshi.commands.plan",
+    "progress": "luoshi.commands.progress",
+    "status": "luoshi.commands.status",
 }
 
 

@@ -1,0 +1,1 @@
+"""Alembic migration scripts of the store, shipped with the package (see :mod:`luoshi.store.migrate`)."""
