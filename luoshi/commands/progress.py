@@ -129,3 +129,49 @@ def add(
         )
     else:
         typer.echo(f"已报送 {result.target} {result.period}（报送值 {result.observation_id}）/ added")
+
+
+@app.command()
+def compute(
+    plan: Plan,
+    files: Annotated[
+        list[Path],
+        typer.Argument(
+            metavar="FILES...", help="逐时监测数据文件 / hourly monitoring data files", show_default=False
+        ),
+    ],
+    period: Annotated[
+        str,
+        typer.Option(
+            "--period", metavar="PERIOD", help="报送期 / the period, e.g. 2023-06", show_default=False
+        ),
+    ],
+    air: Annotated[
+        bool, typer.Option("--air", help="空气质量数据（HJ 633、HJ 663）/ the files are air-quality data")
+    ] = True,
+    city: Annotated[
+        str | None,
+        typer.Option("--city", metavar="CITY", help="城市 / the city, when the files hold several"),
+    ] = None,
+    by: Annotated[
+        str | None, typer.Option("--by", metavar="NAME", help="记录人 / who computed (default: luoshi)")
+    ] = None,
+    reported_at: ReportedAt = None,
+    db: Db = None,
+) -> None:
+    """由监测数据计算 / Compute air-quality targets (PM2.5平均浓度, 优良天数比例) for the year to date from hourly data.
+
+    Each value is stored with source "computed" and a note naming the standards, the sites and the valid days.
+    """
+    from luoshi.planning.computed import compute_air_progress
+
+    with store_at(db) as store, working("计算空气质量 computing air quality"):
+        results = compute_air_progress(
+            store, plan, files, period=period, city=city, by=by, reported_at=reported_at
+        )
+    for result in results:
+        shown = "—" if result.value is None else f"{result.value} {result.unit}"
+        typer.echo(
+            f"{result.target} {result.indicator} {result.period}: {shown}（{result.outcome}）{result.why}"
+        )
+        typer.echo(f"    {result.note}")

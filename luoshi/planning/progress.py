@@ -158,7 +158,7 @@ def import_progress(
         for entry in submission.entries:
             target = expected.targets[entry.target_id]
             this = expected.current.get(target.id, {}).get(label)
-            outcome, _ = _store(
+            outcome, _ = store_value(
                 session, target, label, entry.value, entry.unit, entry.note, this, "submission", reporter, now
             )
             counts[outcome] += 1
@@ -198,7 +198,7 @@ def add_progress(
         problem = _flow_problem(row, current, label, number)
         if problem:
             raise PlanError(problem, hint="累计值应逐期不减；若是更正，请同时更正相邻报送期")
-        outcome, new = _store(
+        outcome, new = store_value(
             session,
             row,
             label,
@@ -252,7 +252,7 @@ def _unit_targets(session: Session, plan: Plan, unit_id: int) -> list[Target]:
     )
 
 
-def _store(
+def store_value(
     session: Session,
     target: Target,
     period: str,
