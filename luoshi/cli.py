@@ -62,6 +62,8 @@ _SUBCOMMANDS = {
     "plan": "luoshi.commands.plan",
     "progress": "luoshi.commands.progress",
     "status": "luoshi.commands.status",
+    "accountability": "luoshi.commands.accountability",
+    "corpus": "luoshi.commands.corpus",
 }
 
 
