@@ -51,3 +51,13 @@ eval: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache .mypy_cache
+
+# Bulletins (督查通报): the three example bulletins of the bundled sample plan (DOCX, PDF, the
+# PDF's first page as PNG) into examples/bulletins/, and the 500-target rendering benchmark.
+.PHONY: bulletin-examples bench-bulletin
+
+bulletin-examples: $(STAMP)
+	$(BIN)/python examples/make_bulletin_examples.py examples/bulletins
+
+bench-bulletin: $(STAMP)
+	$(BIN)/python benchmarks/bench_bulletin.py

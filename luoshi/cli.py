@@ -64,6 +64,8 @@ _SUBCOMMANDS = {
     "status": "luoshi.commands.status",
     "accountability": "luoshi.commands.accountability",
     "corpus": "luoshi.commands.corpus",
+    "bulletin": "luoshi.commands.bulletin",
+    "export": "luoshi.commands.export",
 }
 
 
