@@ -66,6 +66,9 @@ _SUBCOMMANDS = {
     "corpus": "luoshi.commands.corpus",
     "bulletin": "luoshi.commands.bulletin",
     "export": "luoshi.commands.export",
+    "serve": "luoshi.commands.serve",
+    "user": "luoshi.commands.user",
+    "audit": "luoshi.commands.audit",
 }
 
 

@@ -17,6 +17,7 @@ schema to the latest revision. Observations are never updated: a correction supe
 
 from __future__ import annotations
 
+from luoshi.store.accounts import ROLES, ApiToken, Evidence, User, WebSession
 from luoshi.store.audit import record, snapshot, verify_chain
 from luoshi.store.database import Store, open_store
 from luoshi.store.models import (
@@ -41,10 +42,13 @@ __all__ = [
     "LINK_SOURCES",
     "OBSERVATION_SOURCES",
     "REVIEW_STATES",
+    "ROLES",
+    "ApiToken",
     "Assignment",
     "AssignmentUnit",
     "AuditEvent",
     "Base",
+    "Evidence",
     "Observation",
     "Plan",
     "Report",
@@ -52,6 +56,8 @@ __all__ = [
     "Target",
     "Task",
     "Unit",
+    "User",
+    "WebSession",
     "database_url",
     "default_database_path",
     "open_store",

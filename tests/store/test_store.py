@@ -25,6 +25,10 @@ TABLES = {
     "assignment_unit",
     "observation",
     "audit_event",
+    "app_user",
+    "web_session",
+    "api_token",
+    "evidence",
     "alembic_version",
 }
 

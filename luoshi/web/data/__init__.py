@@ -1,0 +1,1 @@
+"""What the pages show (页面数据): plain data gathered from the store for each page area."""

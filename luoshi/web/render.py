@@ -1,0 +1,96 @@
+"""Pages (页面): Jinja2 templates with autoescaping, the language switch and the CSRF field.
+
+Every page gets ``t`` (the catalogue, :mod:`luoshi.web.i18n`), ``lang``, ``me`` (the
+caller, or None) and ``csrf`` (the token a form must send back). Everything a user typed is
+shown through Jinja's autoescaping; nothing is marked safe.
+"""
+
+from __future__ import annotations
+
+import secrets
+from pathlib import Path
+from typing import Any
+
+from fastapi import Request
+from fastapi.responses import HTMLResponse
+from fastapi.templating import Jinja2Templates
+
+from luoshi.web.i18n import LANGS, grade_label, translate
+
+__all__ = ["templates", "page", "error_page", "lang_of", "LOGIN_CSRF_COOKIE"]
+
+HERE = Path(__file__).parent
+templates = Jinja2Templates(directory=str(HERE / "templates"))
+LOGIN_CSRF_COOKIE = "luoshi_login_csrf"
+
+
+def lang_of(request: Request) -> str:
+    """``en`` or ``zh``: the query's ``lang``, else the cookie, else Chinese."""
+    asked = request.query_params.get("lang") or request.cookies.get("lang") or "zh"
+    return asked if asked in LANGS else "zh"
+
+
+def _percent(value: float | None) -> str:
+    return "" if value is None else f"{value * 100:.1f}%"
+
+
+def _number(value: Any) -> str:
+    if value is None:
+        return ""
+    text = format(value, "f") if hasattr(value, "as_tuple") else str(value)
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text
+
+
+def page(request: Request, name: str, context: dict[str, Any], *, status: int = 200) -> HTMLResponse:
+    """Render template ``name`` with the shared context; remember a ``?lang=`` choice."""
+    from luoshi.web.auth import principal_of
+
+    lang = lang_of(request)
+    try:
+        me = principal_of(request)
+    except Exception:  # noqa: BLE001 - an error page for a caller with a bad token
+        me = None
+    login_csrf = request.cookies.get(LOGIN_CSRF_COOKIE) or secrets.token_urlsafe(24)
+    shared = {
+        "request": request,
+        "lang": lang,
+        "t": lambda key: translate(key, lang),
+        "grade": lambda g: grade_label(g, lang),
+        "pct": _percent,
+        "num": _number,
+        "me": me,
+        "csrf": me.csrf if me and me.csrf else login_csrf,
+        "other_lang": "en" if lang == "zh" else "zh",
+    }
+    response = templates.TemplateResponse(request, name, {**shared, **context}, status_code=status)
+    settings = request.app.state.settings
+    if "lang" in request.query_params and request.query_params["lang"] in LANGS:
+        response.set_cookie("lang", lang, samesite="lax", secure=settings.secure_cookies, max_age=365 * 86400)
+    if me is None and LOGIN_CSRF_COOKIE not in request.cookies:
+        response.set_cookie(
+            LOGIN_CSRF_COOKIE, login_csrf, httponly=True, samesite="lax", secure=settings.secure_cookies
+        )
+    response.headers["X-Frame-Options"] = "DENY"
+    response.headers["X-Content-Type-Options"] = "nosniff"
+    response.headers["Content-Security-Policy"] = "default-src 'self'; img-src 'self' data:; style-src 'self'"
+    return response
+
+
+def error_page(
+    request: Request,
+    status: int,
+    code: str,
+    detail: str = "",
+    *,
+    hint: str = "",
+    problems: list[str] | None = None,
+) -> HTMLResponse:
+    """The error page: what was refused and why."""
+    return page(
+        request,
+        "error.html",
+        {"status": status, "code": code, "detail": detail, "hint": hint, "problems": problems or []},
+        status=status,
+    )

@@ -1,0 +1,1 @@
+"""The routes, one module per page area: auth, overview, targets, reader, units, admin, users, api."""

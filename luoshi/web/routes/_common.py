@@ -1,0 +1,54 @@
+"""What the route modules share: the store, the as-of day, the plan a page is about, uploads."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from fastapi import Request, UploadFile
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from luoshi.errors import SheetError
+from luoshi.store import Plan, Store
+from luoshi.web.problems import NotFoundProblem
+
+__all__ = ["store_of", "day_of", "plan_of", "read_upload"]
+
+
+def store_of(request: Request) -> Store:
+    return request.app.state.store
+
+
+def day_of(request: Request) -> date:
+    """The day statuses are graded at: ``?as_of=``, the settings' day, else today."""
+    asked = request.query_params.get("as_of") or request.app.state.settings.as_of
+    if asked:
+        try:
+            return date.fromisoformat(asked)
+        except ValueError:
+            pass
+    return date.today()
+
+
+def plan_of(session: Session, plan_id: int | None) -> Plan:
+    """The plan asked for, or the newest plan."""
+    plan = (
+        session.get(Plan, plan_id)
+        if plan_id
+        else session.scalars(select(Plan).order_by(Plan.id.desc())).first()
+    )
+    if plan is None:
+        raise NotFoundProblem("没有这个计划 / no such plan")
+    return plan
+
+
+async def read_upload(upload: UploadFile, limit: int) -> bytes:
+    """An uploaded file's bytes, refused beyond ``limit`` without reading more than that."""
+    data = await upload.read(limit + 1)
+    if len(data) > limit:
+        raise SheetError(
+            f"文件超过 {limit // 1024} KB，拒绝上传 / the file is larger than {limit // 1024} KB",
+            hint="压缩或拆分后重试 / make it smaller",
+            path=upload.filename,
+        )
+    return data

@@ -1,0 +1,53 @@
+"""The report reader (报告原文) and a task's page."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Depends, Request
+from fastapi.responses import Response
+
+from luoshi.store import Plan
+from luoshi.web.accounts import Principal
+from luoshi.web.auth import Access
+from luoshi.web.data.reader import report_paragraphs
+from luoshi.web.data.target import paragraph_around
+from luoshi.web.render import page
+from luoshi.web.routes._common import plan_of, store_of
+from luoshi.web.scope import item_units, readable_task
+
+router = APIRouter()
+
+
+@router.get("/plans/{plan_id}/report")
+def report_page(request: Request, plan_id: int, me: Principal = Depends(Access("read"))) -> Response:
+    with store_of(request).reading() as session:
+        plan = plan_of(session, plan_id)
+        paragraphs = report_paragraphs(session, plan)
+        name = plan.name
+    return page(request, "report.html", {"plan_id": plan_id, "plan_name": name, "paragraphs": paragraphs})
+
+
+@router.get("/tasks/{task_id}")
+def task_page(request: Request, task_id: int, me: Principal = Depends(Access("read"))) -> Response:
+    from luoshi.store import Unit
+
+    with store_of(request).reading() as session:
+        task = readable_task(session, me, task_id)
+        plan = session.get(Plan, task.plan_id)
+        assert plan is not None
+        before, span, after = paragraph_around(plan.report.text, task.start, task.end)
+        lead, co = item_units(session, task_id=task.id)
+        lead_name = session.get(Unit, lead).name if lead else None
+        co_names = [session.get(Unit, u).name for u in co]  # type: ignore[union-attr]
+    return page(
+        request,
+        "task.html",
+        {
+            "task": task,
+            "plan": plan,
+            "before": before,
+            "span": span,
+            "after": after,
+            "lead": lead_name,
+            "co": co_names,
+        },
+    )
