@@ -15,8 +15,11 @@ $(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
 	touch $(STAMP)
 
+# The extraction tables of the bundled example, then the dashboard on it with sample progress
+# (prints the address and a login; Ctrl-C stops it).
 demo: $(STAMP)
 	$(BIN)/luoshi demo
+	$(BIN)/luoshi serve --demo
 
 test: $(STAMP) lint
 	$(BIN)/pytest
@@ -61,3 +64,13 @@ bulletin-examples: $(STAMP)
 
 bench-bulletin: $(STAMP)
 	$(BIN)/python benchmarks/bench_bulletin.py
+
+# The web application: the browser tests with the overview's screenshot kept in
+# build/screenshots/, and the load benchmark (wrk against `luoshi serve --workers 2`).
+.PHONY: screenshots bench-web
+
+screenshots: $(STAMP)
+	LUOSHI_SCREENSHOTS=1 $(BIN)/pytest -s tests/web/test_browser.py
+
+bench-web: $(STAMP)
+	$(BIN)/python benchmarks/bench_web.py

@@ -98,6 +98,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "upload_assignments": ("上传分解表", "Upload the 分解表"),
     "upload_progress": ("上传报送表", "Upload a 报送表"),
     "download_assignments": ("下载分解表", "Download the 分解表"),
+    "download_bulletin": ("下载督查通报", "Download the bulletin (督查通报)"),
     "file": ("文件", "File"),
     "row_errors": ("以下行有错误，未做任何更改", "These rows have errors; nothing was changed"),
     "baseline": ("上年基数", "Baseline"),

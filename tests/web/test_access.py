@@ -10,7 +10,12 @@ from conftest import csrf_of, login, make_client
 from luoshi.web import create_api_token
 
 OWN, OTHER = "T7", "T4"  # 人社局 leads T7; 生态环境局 leads T4
-ADMIN_GETS = ["/admin/plans/1", "/admin/users", "/admin/plans/1/assignments.xlsx"]
+ADMIN_GETS = [
+    "/admin/plans/1",
+    "/admin/users",
+    "/admin/plans/1/assignments.xlsx",
+    "/admin/plans/1/bulletin.docx",
+]
 ADMIN_POSTS = [
     ("/admin/plans/1/assign", {"item": "T7", "lead": "人社局"}),
     ("/admin/plans/1/correct", {"target": "T7", "kind": "flow"}),

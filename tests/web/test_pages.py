@@ -73,3 +73,17 @@ def test_an_uploaded_sheet_with_bad_rows_shows_them(client_for) -> None:
 def test_the_app_runs_under_uvicorn(live_server) -> None:
     response = httpx.get(f"{live_server}/login")
     assert response.status_code == 200 and "csrf" in response.text
+
+
+def test_the_office_downloads_the_bulletin_from_the_plan_page(client_for) -> None:
+    import io
+
+    from docx import Document
+
+    office = client_for("admin")
+    assert "/admin/plans/1/bulletin.docx" in office.get("/admin/plans/1").text
+    response = office.get("/admin/plans/1/bulletin.docx?as_of=2023-07-31")
+    assert response.status_code == 200
+    text = "\n".join(p.text for p in Document(io.BytesIO(response.content)).paragraphs)
+    assert "通报" in text and "总体情况" in text
+    assert office.get("/admin/plans/1/bulletin.exe").status_code == 404

@@ -1,5 +1,6 @@
 """Plan administration (计划管理): assign units, correct targets, confirm or reject items,
-upload the 分解表 and 报送表 (row errors shown on the page), download the 分解表."""
+upload the 分解表 and 报送表 (row errors shown on the page), download the 分解表 and the
+bulletin (督查通报) as of the day the pages grade at."""
 
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ from luoshi.web.auth import Access
 from luoshi.web.data.assign import assign_item
 from luoshi.web.problems import NotFoundProblem
 from luoshi.web.render import page
-from luoshi.web.routes._common import plan_of, read_upload, store_of
+from luoshi.web.routes._common import day_of, plan_of, read_upload, store_of
 
 router = APIRouter(prefix="/admin")
 _OFFICE = Access("office")
@@ -198,4 +199,30 @@ def download_assignments(request: Request, plan_id: int, me: Principal = Depends
         out.getvalue(),
         media_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         headers={"Content-Disposition": "attachment; filename=assignments.xlsx"},
+    )
+
+
+#: The bulletin formats a page offers, with their media types.
+_BULLETIN_TYPES = {
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "pdf": "application/pdf",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "html": "text/html; charset=utf-8",
+    "md": "text/markdown; charset=utf-8",
+}
+
+
+@router.get("/plans/{plan_id}/bulletin.{fmt}")
+def download_bulletin(request: Request, plan_id: int, fmt: str, me: Principal = Depends(_OFFICE)) -> Response:
+    """The 督查通报 of the plan as of the pages' day, rendered as :mod:`luoshi.bulletins` does for the CLI."""
+    from luoshi.bulletins import bulletin_data, render_bulletin  # matplotlib: only when asked
+
+    if fmt not in _BULLETIN_TYPES:
+        raise NotFoundProblem(f"bulletin.{fmt}")
+    out = io.BytesIO()
+    render_bulletin(bulletin_data(store_of(request), plan_id, as_of=day_of(request)), out, fmt)
+    return Response(
+        out.getvalue(),
+        media_type=_BULLETIN_TYPES[fmt],
+        headers={"Content-Disposition": f"attachment; filename=bulletin.{fmt}"},
     )
