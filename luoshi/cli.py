@@ -15,18 +15,16 @@ from __future__ import annotations
 import importlib
 import json
 import sys
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from enum import StrEnum
 from importlib import resources
 from pathlib import Path
-from typing import Annotated, Any, BinaryIO
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
-from rich.progress import Progress
 from typer.core import TyperGroup
 
+from luoshi.commands._files import file_progress, opened_output
 from luoshi.errors import LuoshiError
 from luoshi.evaluation import evaluate, score_predictions
 from luoshi.evaluation.display import error_lines, scores_table
@@ -140,30 +138,6 @@ def _known_level(level: str | None) -> str | None:
     return level
 
 
-@contextmanager
-def _progress(total: int) -> Iterator[Callable[[], None]]:
-    """A progress bar on standard error when it is a terminal and there is more than one file."""
-    if total < 2 or not _stderr.is_terminal:
-        yield lambda: None
-        return
-    with Progress(console=_stderr, transient=True) as bar:
-        task = bar.add_task("抽取 extracting", total=total)
-        yield lambda: bar.advance(task)
-
-
-@contextmanager
-def _opened(path: Path | None) -> Iterator[BinaryIO]:
-    """``path`` opened for writing, or the standard output when it is None."""
-    if path is None:
-        sys.stdout.flush()
-        yield sys.stdout.buffer
-        sys.stdout.buffer.flush()
-        return
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("wb") as out:
-        yield out
-
-
 @app.command()
 def extract(
     files: Annotated[
@@ -228,7 +202,7 @@ def extract(
         )
     found: list[Found] = []
     failed = 0
-    with _progress(len(files)) as advance:
+    with file_progress(len(files), "抽取 extracting", _stderr) as advance:
         for path in files:
             try:
                 report = read_report(path, place=place, level=level, year=year)
@@ -240,11 +214,11 @@ def extract(
                 if output_dir is None:
                     found.append(item)
                 else:
-                    with _opened(output_dir / f"{path.stem}{SUFFIXES[name]}") as out:
+                    with opened_output(output_dir / f"{path.stem}{SUFFIXES[name]}") as out:
                         write([item], out, tasks=tasks)
             advance()
     if output_dir is None and found:
-        with _opened(output) as out:
+        with opened_output(output) as out:
             write(found, out, tasks=tasks)
     if failed:
         raise typer.Exit(1)

@@ -9,17 +9,14 @@ terminal), calls :func:`~luoshi.environment.air.api.air_daily` or
 from __future__ import annotations
 
 import datetime as dt
-import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, BinaryIO
+from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.progress import Progress
 
+from luoshi.commands._files import file_progress, opened_output
 from luoshi.environment.air import HourlyData, air_daily, air_evaluate, read_air
 from luoshi.environment.air.reading import read_site_cities
 from luoshi.environment.air.report import write_annual, write_daily
@@ -119,32 +116,10 @@ def _load(files: list[Path], input_format: InputFormat, city, cities, hour_label
         raise typer.BadParameter("--hour-label 只能是 end 或 start / must be end or start")
     mapping = read_site_cities(cities) if cities is not None else city
     kind = None if input_format is InputFormat.auto else input_format.value
-    with _progress(len(files)) as advance:
+    with file_progress(len(files), "读取 reading", _stderr) as advance:
         return read_air(
             files, format=kind, cities=mapping, hour_label=hour_label, on_file=lambda _: advance()
         )
-
-
-@contextmanager
-def _progress(total: int) -> Iterator:
-    if total < 2 or not _stderr.is_terminal:
-        yield lambda: None
-        return
-    with Progress(console=_stderr, transient=True) as bar:
-        task = bar.add_task("读取 reading", total=total)
-        yield lambda: bar.advance(task)
-
-
-@contextmanager
-def _opened(path: Path | None) -> Iterator[BinaryIO]:
-    if path is None:
-        sys.stdout.flush()
-        yield sys.stdout.buffer
-        sys.stdout.buffer.flush()
-        return
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("wb") as out:
-        yield out
 
 
 @app.command()
@@ -167,7 +142,7 @@ def daily(
     hourly = _load(files, input_format, city, cities, hour_label)
     city_aqi, site_aqi = air_daily(hourly, standard=_standard(standard))
     chosen = {Level.city: [city_aqi], Level.site: [site_aqi], Level.both: [city_aqi, site_aqi]}[level]
-    with _opened(output) as out:
+    with opened_output(output) as out:
         write_daily(chosen, out)
 
 
@@ -217,7 +192,7 @@ def annual(
         composite=composite.value,
         sites=sites,
     )
-    with _opened(output) as out:
+    with opened_output(output) as out:
         write_annual(evaluations, out, format.value)
 
 
