@@ -8,7 +8,7 @@ and the 报送表 carry in their hidden 系统编号 column.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
@@ -205,6 +205,30 @@ class StatusRow:
             "co_units": list(self.co_units),
             **self.status.to_dict(),
         }
+
+
+_NEW = object.__new__
+_SET_SEQ = vars(StatusRow)["seq"].__set__
+_SET_INDICATOR = vars(StatusRow)["indicator"].__set__
+_SET_LEAD_UNIT = vars(StatusRow)["lead_unit"].__set__
+_SET_CO_UNITS = vars(StatusRow)["co_units"].__set__
+_SET_STATUS = vars(StatusRow)["status"].__set__
+assert [f.name for f in fields(StatusRow)] == ["seq", "indicator", "lead_unit", "co_units", "status"]
+
+
+def status_row(
+    seq: int, indicator: str, lead_unit: str | None, co_units: tuple[str, ...], status: Status
+) -> StatusRow:
+    """``StatusRow(seq, indicator, lead_unit, co_units, status)``, made by setting its slots:
+    a plan of 100,000 targets makes as many, and the frozen dataclass's ``__init__`` costs
+    three times as much."""
+    row = _NEW(StatusRow)
+    _SET_SEQ(row, seq)
+    _SET_INDICATOR(row, indicator)
+    _SET_LEAD_UNIT(row, lead_unit)
+    _SET_CO_UNITS(row, co_units)
+    _SET_STATUS(row, status)
+    return row
 
 
 @dataclass(frozen=True, slots=True)

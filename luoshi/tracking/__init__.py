@@ -15,12 +15,14 @@
 No database, no I/O: :func:`statuses` grades many targets at once, :func:`reporting_rates`
 gives each unit's on-time reporting rate (按时报送率), :func:`load_rules` reads a plan's
 thresholds from TOML, and :func:`tracked_target` turns an extracted target and its catalogue
-link into a :class:`TrackedTarget`. docs/tracking.md explains the rules and their defaults.
+link into a :class:`TrackedTarget` (:class:`TargetBuilder` does it for many at once, cheaply).
+:class:`luoshi.tracking.digest.DigestGrader` grades a large plan from per-target digests of its
+observations that the store aggregates. docs/tracking.md explains the rules and their defaults.
 """
 
 from __future__ import annotations
 
-from luoshi.tracking.adapt import profile_from_cumulative, tracked_target
+from luoshi.tracking.adapt import TargetBuilder, profile_from_cumulative, tracked_target
 from luoshi.tracking.engine import group_observations, status_of, statuses
 from luoshi.tracking.model import (
     GRADE_EN,
@@ -55,6 +57,7 @@ __all__ = [
     "Period",
     "Rules",
     "Status",
+    "TargetBuilder",
     "TrackedTarget",
     "UnitReporting",
     "elapsed_share",

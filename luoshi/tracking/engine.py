@@ -17,9 +17,10 @@ between targets with the same plan period.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
+from typing import Any
 
 from luoshi.tracking.grading import (
     LIGHT,
@@ -39,6 +40,20 @@ __all__ = ["status_of", "statuses", "group_observations", "select_points"]
 _MEAN_PLACES = Decimal("0.001")
 
 
+class _Schedule:
+    """A plan period's reporting periods at one evaluation: the latest due, the due ones and
+    their ends (for bisecting), and what digests of this schedule share (:mod:`.digest`)."""
+
+    __slots__ = ("periods", "due", "due_periods", "ends", "digests")
+
+    def __init__(self, periods: tuple[Period, ...], due: Period | None) -> None:
+        self.periods = periods
+        self.due = due
+        self.due_periods = periods[: periods.index(due) + 1] if due is not None else ()
+        self.ends = [period.end for period in self.due_periods]
+        self.digests: dict[str | None, Any] = {}
+
+
 class _Context:
     """What every target of one evaluation shares: the date, the rules, cached periods."""
 
@@ -51,10 +66,15 @@ class _Context:
         self.rules = rules
         #: Reports made before this instant count (the end of the as-of day).
         self.cutoff = datetime.combine(as_of + timedelta(days=1), time())
-        self.periods: dict[tuple, tuple[tuple[Period, ...], Period | None]] = {}
+        self.periods: dict[tuple, _Schedule] = {}
 
     def schedule(self, target: TrackedTarget) -> tuple[tuple[Period, ...], Period | None]:
         """The target's reporting periods and the latest one already due."""
+        found = self.schedule_of(target)
+        return found.periods, found.due
+
+    def schedule_of(self, target: TrackedTarget) -> _Schedule:
+        """The target's :class:`_Schedule`, shared by every target with the same plan period."""
         frequency = target.frequency or self.rules.frequency
         key = (target.start, target.end, frequency, target.skip_months)
         found = self.periods.get(key)
@@ -70,7 +90,7 @@ class _Context:
                 target.skip_months,
             )
             deadlines = tuple(period.deadline for period in periods)
-            found = self.periods[key] = (periods, latest_due(periods, deadlines, self.as_of))
+            found = self.periods[key] = _Schedule(periods, latest_due(periods, deadlines, self.as_of))
         return found
 
 
@@ -203,28 +223,64 @@ def _status(target: TrackedTarget, observations: Sequence[ObservationLike], cont
     periods, due = context.schedule(target)
     if as_of < start:
         return _blank(target, context, "无法评价", "none", "not_started", deadline=start)
-    points = _collect(observations, start, end, context.cutoff) if observations else None
+    points = _collect(observations, start, end, context.cutoff) if observations else {}
     if not points:
-        if due is None:
-            first = periods[0].deadline if periods else None
-            return _blank(target, context, "无法评价", "none", "nothing_due", deadline=first)
-        return _blank(
-            target,
-            context,
-            "未报送",
-            rules.unreported_light,
-            "unreported",
-            missing=due.label,
-            deadline=due.deadline,
-        )
+        return _nothing(target, context, periods, due)
     last_at = max(points)
     _, label, latest = points[last_at]
     at = min(last_at, end, as_of)
-    final = last_at >= end
-    kind = target.kind
-    profile = target.profile if kind == "flow" else None
+    profile = target.profile if target.kind == "flow" else None
     expected = elapsed_share(start, end, at, rules.basis, profile)
-    result = _grade(target, points, latest, expected, final, as_of, rules)
+    return _finish(
+        target,
+        context,
+        due,
+        last_at,
+        label,
+        latest,
+        float(latest),
+        expected,
+        lambda: [value for _, _, value in points.values()],
+        lambda: [day.month for day in points],
+    )
+
+
+def _nothing(
+    target: TrackedTarget, context: _Context, periods: tuple[Period, ...], due: Period | None
+) -> Status:
+    """The status of a target with nothing reported in its plan period yet."""
+    if due is None:
+        first = periods[0].deadline if periods else None
+        return _blank(target, context, "无法评价", "none", "nothing_due", deadline=first)
+    return _blank(
+        target,
+        context,
+        "未报送",
+        context.rules.unreported_light,
+        "unreported",
+        missing=due.label,
+        deadline=due.deadline,
+    )
+
+
+def _finish(
+    target: TrackedTarget,
+    context: _Context,
+    due: Period | None,
+    last_at: date,
+    label: str,
+    latest: Decimal,
+    flatest: float,
+    expected: float,
+    values: Callable[[], list[Decimal]],
+    months: Callable[[], list[int]],
+) -> Status:
+    """The status from the chosen points: the latest (its as-at date, label and value, also
+    as a float), the 序时进度 at it, and the values and months of all points, asked for only by
+    the kinds that need them (a level's mean, a flow reported per period, a seasonal bound)."""
+    as_of, rules = context.as_of, context.rules
+    final = last_at >= target.end  # type: ignore[operator]
+    result = _grade(target, latest, flatest, values, months, expected, final, as_of, rules)
     if result is None:
         return _blank(target, context, "无法评价", "none", "no_baseline", actual=latest, period=label)
     graded, actual, compared, stage = result
@@ -236,7 +292,7 @@ def _status(target: TrackedTarget, observations: Sequence[ObservationLike], cont
     return Status(
         target.id,
         as_of,
-        kind,
+        target.kind,
         grade,
         light,
         rule,
@@ -257,8 +313,10 @@ def _status(target: TrackedTarget, observations: Sequence[ObservationLike], cont
 
 def _grade(
     target: TrackedTarget,
-    points: Mapping[date, tuple[datetime, str, Decimal]],
     latest: Decimal,
+    flatest: float,
+    values: Callable[[], list[Decimal]],
+    months: Callable[[], list[int]],
     expected: float,
     final: bool,
     as_of: date,
@@ -267,24 +325,27 @@ def _grade(
     """Grade by kind: (graded, actual to date, value compared, milestone stage); None without a needed baseline."""
     kind = target.kind
     actual: Decimal = latest
+    factual = flatest  # float(actual), while actual is latest
     compared: Decimal | None = target.value
     stage = None
     lower = target.lower
     if kind == "flow":
         if not target.cumulative:
-            actual = sum((value for _, _, value in points.values()), Decimal(0))
+            actual = sum(values(), Decimal(0))
+            factual = float(actual)
         graded = grade_flow(
-            float(actual), target.fvalue, target.comparator, lower, target.unit, expected, final, rules
+            factual, target.fvalue, target.comparator, lower, target.unit, expected, final, rules
         )
     elif kind == "level":
         factor = 1.0
         if target.aggregation == "mean":
-            total = sum((value for _, _, value in points.values()), Decimal(0))
-            actual = (total / len(points)).quantize(_MEAN_PLACES)
+            got = values()
+            actual = (sum(got, Decimal(0)) / len(got)).quantize(_MEAN_PLACES)
+            factual = float(actual)
             if target.profile is not None:
-                factor = _seasonal_factor(target.profile, points)
+                factor = _seasonal_factor(target.profile, months())
         graded = grade_bound(
-            float(actual),
+            factual,
             target.fvalue * factor,
             None if target.fvalue_max is None else target.fvalue_max * factor,
             target.comparator,
@@ -305,12 +366,12 @@ def _grade(
             compared = level_target
             if target.cumulative:
                 graded = grade_flow(
-                    float(actual), float(level_target), target.comparator, lower, "", expected, final, rules
+                    factual, float(level_target), target.comparator, lower, "", expected, final, rules
                 )
             else:
                 assert target.baseline is not None
                 graded = grade_share(
-                    float(actual),
+                    factual,
                     float(level_target),
                     float(target.baseline),
                     target.comparator,
@@ -320,7 +381,7 @@ def _grade(
             graded = graded._replace(rule="rate.level" + (".done" if graded.grade == "已完成" else ""))
         else:
             graded = grade_bound(
-                float(actual),
+                factual,
                 target.fvalue,
                 target.fvalue_max,
                 target.comparator,
@@ -334,15 +395,15 @@ def _grade(
         baseline = float(target.baseline) if target.baseline is not None else 0.0
         if target.fvalue == baseline:
             graded = grade_bound(
-                float(actual), baseline, None, target.comparator, lower, target.unit, "level", final, rules
+                factual, baseline, None, target.comparator, lower, target.unit, "level", final, rules
             )
         else:
-            graded = grade_share(float(actual), target.fvalue, baseline, target.comparator, expected, rules)
+            graded = grade_share(factual, target.fvalue, baseline, target.comparator, expected, rules)
     else:
         assert target.end is not None
         overdue = as_of > target.end
         late_start = target.start_by is not None and as_of > target.start_by
-        graded, stage = grade_milestone(float(actual), expected, overdue, late_start)
+        graded, stage = grade_milestone(factual, expected, overdue, late_start)
     return graded, actual, compared, stage
 
 
@@ -388,9 +449,8 @@ def _level_target(target: TrackedTarget) -> Decimal | None:
     return baseline * (1 + sign * target.value / 100)
 
 
-def _seasonal_factor(profile: tuple[float, ...], points: Mapping[date, object]) -> float:
+def _seasonal_factor(profile: tuple[float, ...], months: list[int]) -> float:
     """Last year's mean over the observed months ÷ its annual mean: scales a bound to the season."""
-    months = [at.month for at in points]
     observed = sum(profile[m - 1] for m in months) / len(months)
     annual = sum(profile) / 12
     return observed / annual if annual > 0 else 1.0
