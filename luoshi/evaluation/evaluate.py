@@ -50,17 +50,14 @@ class Error:
         return row
 
 
-@dataclass(frozen=True, slots=True)
-class ReportScore:
-    """How the predictions for one report fared."""
+class _Rates:
+    """Precision, recall and F1 from the four counts, for one report or for all together."""
 
-    name: str
+    __slots__ = ()
     gold: int
     predicted: int
     gold_matched: int
     predicted_matched: int
-    indicator_scores: tuple[float, ...]
-    errors: tuple[Error, ...]
 
     @property
     def precision(self) -> float:
@@ -76,7 +73,20 @@ class ReportScore:
 
 
 @dataclass(frozen=True, slots=True)
-class Evaluation:
+class ReportScore(_Rates):
+    """How the predictions for one report fared."""
+
+    name: str
+    gold: int
+    predicted: int
+    gold_matched: int
+    predicted_matched: int
+    indicator_scores: tuple[float, ...]
+    errors: tuple[Error, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Evaluation(_Rates):
     """Scores of every report and, counted over all of them together, the totals."""
 
     reports: tuple[ReportScore, ...]
@@ -96,18 +106,6 @@ class Evaluation:
     @property
     def predicted_matched(self) -> int:
         return sum(r.predicted_matched for r in self.reports)
-
-    @property
-    def precision(self) -> float:
-        return _ratio(self.predicted_matched, self.predicted)
-
-    @property
-    def recall(self) -> float:
-        return _ratio(self.gold_matched, self.gold)
-
-    @property
-    def f1(self) -> float:
-        return _f1(self.precision, self.recall)
 
     @property
     def indicator_char_f1(self) -> float:
