@@ -7,10 +7,14 @@ Builds one plan of 500 targets in 10 sections of a synthetic report, assigned to
 with 12 monthly observations each (bulk-inserted with Core ``insert()``), plus a viewer
 account; serves it with ``luoshi serve --workers 2`` (real uvicorn worker processes) on
 127.0.0.1, graded as of 31 January 2024; logs in as the viewer; then runs wrk (Debian's
-``wrk``, its own process) with the session cookie against the overview (``/``) and a target
-page (``/targets/T…``), after a short warm-up, for a bounded time each, and prints requests
-per second and p50/p99 latency. The same on a fresh schema of the PostgreSQL test database
-when it answers. The servers are stopped and the databases removed at the end.
+``wrk``, its own process, one thread) with the session cookie against the overview (``/``),
+one target page (``/targets/T…``) and every target page in turn (a wrk Lua script), after a
+short warm-up, for a bounded time each, and prints requests per second and p50/p99 latency.
+The goal is judged with the page cache on (``luoshi serve``'s default); the same pages with
+the cache off (``--page-cache 0``: every request reads and grades from the database, as
+luoshi did before the cache) are the baseline beside it. The same on a fresh schema of the
+PostgreSQL test database when it answers. The servers are stopped and the databases removed
+at the end. wrk shares the two cores with the server, so the figures are at saturation.
 
 Goal: at least 300 requests per second with p99 under 100 ms on 2 cores.
 """
@@ -188,14 +192,14 @@ def _free_port() -> int:
 class Server:
     """``luoshi serve --workers N`` on a free loopback port, in its own process group."""
 
-    def __init__(self, url: str, workers: int, log: Path) -> None:
+    def __init__(self, url: str, workers: int, log: Path, page_cache: int) -> None:
         self.port = _free_port()
         self.base = f"http://127.0.0.1:{self.port}"
         env = dict(os.environ, LUOSHI_AS_OF=AS_OF.isoformat())
         self.log = log.open("wb")
         self.process = subprocess.Popen(
             [str(BIN / "luoshi"), "serve", "--db", url, "--host", "127.0.0.1", "--port", str(self.port)]
-            + ["--workers", str(workers)],
+            + ["--workers", str(workers), "--page-cache", str(page_cache)],
             env=env,
             stdout=self.log,
             stderr=subprocess.STDOUT,
@@ -248,11 +252,12 @@ def _ms(value: str) -> float:
     return float(number) * {"us": 0.001, "ms": 1.0, "s": 1000.0, "m": 60_000.0}[unit]
 
 
-def wrk(url: str, cookie: str, connections: int, duration: int, threads: int = 1) -> Load:
-    """Run wrk against ``url`` with the session cookie; its figures."""
+def wrk(url: str, cookie: str, connections: int, duration: int, script: Path | None = None) -> Load:
+    """Run wrk (one thread) against ``url`` with the session cookie; its figures."""
     out = subprocess.run(
-        ["wrk", f"-t{threads}", f"-c{connections}", f"-d{duration}s", "--latency", "--timeout", "5s"]
-        + ["-H", f"Cookie: {cookie}", url],
+        ["wrk", "-t1", f"-c{connections}", f"-d{duration}s", "--latency", "--timeout", "5s"]
+        + ["-H", f"Cookie: {cookie}", url]
+        + (["-s", str(script)] if script else []),
         capture_output=True,
         text=True,
         check=True,
@@ -268,32 +273,54 @@ def wrk(url: str, cookie: str, connections: int, duration: int, threads: int = 1
     return Load(rps, p50, p99, total, failed)
 
 
+def in_turn(ids: list[int], folder: Path) -> Path:
+    """A wrk script that asks for every target page in turn."""
+    script = folder / "targets.lua"
+    script.write_text(
+        f"local ids = {{{', '.join(map(str, ids))}}}\n"
+        "local i = 0\n"
+        "request = function()\n"
+        "  i = i + 1\n"
+        '  return wrk.format("GET", "/targets/T" .. ids[(i % #ids) + 1])\n'
+        "end\n"
+    )
+    return script
+
+
 def measure(label: str, url: str, args: argparse.Namespace, folder: Path) -> list[Load]:
+    """The goal's figures (page cache on) and the baseline's (off), for each page."""
     started = time.perf_counter()
     with open_store(url) as store:
         build(store, args.targets)
         with store.reading() as session:
-            middle = session.scalars(select(Target.id).where(Target.seq == args.targets // 2)).one()
+            ids = list(session.scalars(select(Target.id).order_by(Target.seq)))
     built = time.perf_counter() - started
     print(f"{label}")
     print(f"  setup        {args.targets} targets, {args.targets * 12:,} observations in {built:.1f} s")
-    server = Server(url, args.workers, folder / f"serve-{label}.log")
-    loads = []
-    try:
-        cookie = server.session_cookie()
-        for name, path in (("overview", "/"), ("target page", f"/targets/T{middle}")):
-            # Warm-up: every worker grades the plan once and fills its cache.
-            wrk(server.base + path, cookie, args.connections, 2)
-            load = wrk(server.base + path, cookie, args.connections, args.duration)
-            loads.append(load)
-            print(
-                f"  {name:12} {load.rps:7,.0f} requests/s · p50 {load.p50_ms:6.1f} ms · "
-                f"p99 {load.p99_ms:6.1f} ms · {load.requests:,} requests, {load.errors} failed "
-                f"({args.workers} workers, {args.connections} connections, {args.duration} s)"
-            )
-    finally:
-        server.stop()
-    return loads
+    pages = (
+        ("overview", "/", None),
+        ("target page", f"/targets/T{ids[len(ids) // 2]}", None),
+        (f"{len(ids)} targets", "/", in_turn(ids, folder)),
+    )
+    goal_loads = []
+    for cache, entries in (("cache on", 4096), ("cache off", 0)):
+        server = Server(url, args.workers, folder / f"serve-{label}-{entries}.log", entries)
+        try:
+            cookie = server.session_cookie()
+            for name, path, script in pages:
+                # Warm-up: every worker grades the plan and, with the cache on, fills it.
+                wrk(server.base + path, cookie, args.connections, 2, script)
+                load = wrk(server.base + path, cookie, args.connections, args.duration, script)
+                if entries:
+                    goal_loads.append(load)
+                print(
+                    f"  {name:12} {cache:9} {load.rps:7,.0f} requests/s · p50 {load.p50_ms:6.1f} ms · "
+                    f"p99 {load.p99_ms:6.1f} ms · {load.requests:,} requests, {load.errors} failed"
+                )
+        finally:
+            server.stop()
+    print(f"  ({args.workers} workers, {args.connections} connections, {args.duration} s per line)")
+    return goal_loads
 
 
 def main() -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import secrets
+import sys
 import tempfile
 from pathlib import Path
 from typing import Annotated
@@ -35,6 +36,14 @@ def serve(
     secure_cookies: Annotated[
         bool, typer.Option("--secure-cookies", help="HTTPS 部署时 / behind HTTPS")
     ] = False,
+    page_cache: Annotated[
+        int,
+        typer.Option(
+            "--page-cache",
+            min=0,
+            help="每个进程缓存的页面数据条数，0 为关闭 / page cache entries per worker (0: off)",
+        ),
+    ] = 4096,
 ) -> None:
     """启动网站 / Serve the web dashboard."""
     import uvicorn
@@ -58,9 +67,20 @@ def serve(
         os.environ["LUOSHI_PUBLIC_DASHBOARD"] = "1"
     if secure_cookies:
         os.environ["LUOSHI_SECURE_COOKIES"] = "1"
+    os.environ["LUOSHI_PAGE_CACHE"] = str(page_cache)
     typer.echo(f"地址 address: http://{host}:{port}/")
     uvicorn.run(
-        "luoshi.web.app:app_from_env", factory=True, host=host, port=port, workers=workers, log_level="info"
+        "luoshi.web.app:app_from_env",
+        factory=True,
+        host=host,
+        port=port,
+        workers=workers,
+        log_level="info",
+        # uvloop sets TCP_NODELAY on every connection; asyncio's own loop does not on the socket
+        # uvicorn hands to worker processes, and each keep-alive response then waits ~40 ms
+        # for a delayed ACK. httptools parses HTTP in C.
+        loop="auto" if sys.platform == "win32" else "uvloop",
+        http="httptools",
     )
 
 

@@ -49,7 +49,8 @@ class Principal:
     """Who is asking (当前用户): name, role, and for a reporter the unit's id and name.
 
     ``role`` is one of :data:`luoshi.store.ROLES`, or ``public`` for an anonymous reader of a
-    public dashboard. ``csrf`` is the session's CSRF token (empty for API and public callers).
+    public dashboard. ``csrf`` is the session's CSRF token (empty for API and public callers);
+    ``expires_at`` is when the session ends (None for API and public callers).
     """
 
     name: str
@@ -58,6 +59,12 @@ class Principal:
     unit_name: str | None = None
     csrf: str = ""
     user_id: int | None = None
+    expires_at: datetime | None = None
+
+    @property
+    def expired(self) -> bool:
+        """Whether the session this principal came from has ended."""
+        return self.expires_at is not None and self.expires_at < datetime.now()
 
     @property
     def can_write(self) -> bool:
@@ -177,9 +184,10 @@ def session_principal(store: Store, token: str) -> Principal | None:
     if row is None:
         return None
     web_session, user, unit_name = row
-    if web_session.expires_at < datetime.now() or not user.active:
-        return None
-    return Principal(user.name, user.role, user.unit_id, unit_name, web_session.csrf, user.id)
+    found = Principal(
+        user.name, user.role, user.unit_id, unit_name, web_session.csrf, user.id, web_session.expires_at
+    )
+    return None if found.expired or not user.active else found
 
 
 def end_session(store: Store, token: str, actor: str) -> None:

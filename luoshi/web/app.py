@@ -20,6 +20,7 @@ from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
 from luoshi.store import Store, open_store
+from luoshi.web.cache import PageCache
 from luoshi.web.limits import LoginLimiter
 from luoshi.web.problems import install_handlers
 from luoshi.web.settings import Settings
@@ -44,6 +45,7 @@ def create_app(store_url: str | Path | Store, *, settings: Settings | None = Non
         redoc_url=None,
     )
     app.state.store = store
+    app.state.cache = PageCache(store, size=settings.page_cache)
     app.state.settings = settings
     app.state.limiter = LoginLimiter(settings.login_attempts, settings.login_window)
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")

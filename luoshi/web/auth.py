@@ -16,6 +16,10 @@ Every state-changing request (POST) made with a session cookie must carry the se
 CSRF token, in the form field ``csrf`` or the ``X-CSRF-Token`` header (session-bound
 tokens); a bearer-token API call carries no cookie and needs none. Which items a reporter
 may read or write is decided in :mod:`luoshi.web.scope`.
+
+Who holds a cookie or token is looked up once per store version (:mod:`luoshi.web.cache`):
+a logout, a password change or a user change writes an audit event, which ends the cached
+answer everywhere; a session's end time is checked on every request.
 """
 
 from __future__ import annotations
@@ -24,7 +28,8 @@ import hmac
 
 from fastapi import Request
 
-from luoshi.web.accounts import Principal, session_principal, token_unit
+from luoshi.web.accounts import Principal, digest, session_principal, token_unit
+from luoshi.web.cache import cached
 from luoshi.web.problems import CsrfFailed, Forbidden, LoginRequired
 
 __all__ = ["Access", "SESSION_COOKIE", "principal_of", "check_csrf"]
@@ -41,20 +46,23 @@ _SAFE = ("GET", "HEAD", "OPTIONS")
 
 def principal_of(request: Request) -> Principal | None:
     """The caller: the session's user, a unit token's unit, the public reader, or None."""
-    cached = getattr(request.state, "principal", False)
-    if cached is not False:
-        return cached
+    known = getattr(request.state, "principal", False)
+    if known is not False:
+        return known
     store = request.app.state.store
     found: Principal | None = None
     header = request.headers.get("authorization", "")
     if request.url.path.startswith("/api/") and header.lower().startswith("bearer "):
-        found = token_unit(store, header[7:].strip())
+        bearer = header[7:].strip()
+        found = cached(request, ("token", digest(bearer)), lambda: token_unit(store, bearer))
         if found is None:
             raise LoginRequired("无效的令牌 / invalid token")
     else:
         token = request.cookies.get(SESSION_COOKIE)
         if token:
-            found = session_principal(store, token)
+            found = cached(request, ("session", digest(token)), lambda: session_principal(store, token))
+            if found is not None and found.expired:
+                found = None
         if found is None and request.app.state.settings.public_dashboard:
             found = Principal("public", "public")
     request.state.principal = found

@@ -2,7 +2,10 @@
 
 Every page gets ``t`` (the catalogue, :mod:`luoshi.web.i18n`), ``lang``, ``me`` (the
 caller, or None) and ``csrf`` (the token a form must send back). Everything a user typed is
-shown through Jinja's autoescaping; nothing is marked safe.
+shown through Jinja's autoescaping; nothing is marked safe but a :func:`fragment`: a part
+of a page rendered (with autoescaping) by the same templates, to be kept in the page cache
+and shared between callers. A fragment gets only the language's helpers, never ``me`` or
+``csrf``, so nothing personal can end up in it.
 """
 
 from __future__ import annotations
@@ -14,10 +17,11 @@ from typing import Any
 from fastapi import Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
+from markupsafe import Markup
 
 from luoshi.web.i18n import LANGS, grade_label, translate
 
-__all__ = ["templates", "page", "error_page", "lang_of", "LOGIN_CSRF_COOKIE"]
+__all__ = ["templates", "page", "fragment", "error_page", "lang_of", "LOGIN_CSRF_COOKIE"]
 
 HERE = Path(__file__).parent
 templates = Jinja2Templates(directory=str(HERE / "templates"))
@@ -43,6 +47,25 @@ def _number(value: Any) -> str:
     return text
 
 
+def _helpers(lang: str) -> dict[str, Any]:
+    """What every template gets for its language."""
+    return {
+        "lang": lang,
+        "t": lambda key: translate(key, lang),
+        "grade": lambda g: grade_label(g, lang),
+        "pct": _percent,
+        "num": _number,
+    }
+
+
+def fragment(lang: str, name: str, context: dict[str, Any]) -> Markup:
+    """Template ``name`` rendered (autoescaped) for ``lang``, as HTML to put in a page.
+
+    It sees ``context`` and the language's helpers only: no request, caller or CSRF token.
+    """
+    return Markup(templates.get_template(name).render({**_helpers(lang), **context}))
+
+
 def page(request: Request, name: str, context: dict[str, Any], *, status: int = 200) -> HTMLResponse:
     """Render template ``name`` with the shared context; remember a ``?lang=`` choice."""
     from luoshi.web.auth import principal_of
@@ -55,11 +78,7 @@ def page(request: Request, name: str, context: dict[str, Any], *, status: int = 
     login_csrf = request.cookies.get(LOGIN_CSRF_COOKIE) or secrets.token_urlsafe(24)
     shared = {
         "request": request,
-        "lang": lang,
-        "t": lambda key: translate(key, lang),
-        "grade": lambda g: grade_label(g, lang),
-        "pct": _percent,
-        "num": _number,
+        **_helpers(lang),
         "me": me,
         "csrf": me.csrf if me and me.csrf else login_csrf,
         "other_lang": "en" if lang == "zh" else "zh",

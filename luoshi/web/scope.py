@@ -16,7 +16,11 @@ from luoshi.store import Assignment, AssignmentUnit, Target, Task
 from luoshi.web.accounts import Principal
 from luoshi.web.problems import Forbidden, NotFoundProblem
 
+#: Why a reporter may not read a target.
+NOT_YOURS = "此目标不属于本单位 / not your unit's target"
+
 __all__ = [
+    "may_read",
     "item_units",
     "readable_target",
     "writable_target",
@@ -39,6 +43,13 @@ def item_units(
     return row.lead_unit_id, co
 
 
+def may_read(principal: Principal, lead: int | None, co: set[int]) -> bool:
+    """Whether the caller may read an item led by ``lead`` and shared with ``co``."""
+    if principal.role != "reporter":
+        return True
+    return principal.unit_id is not None and principal.unit_id in ({lead} | co)
+
+
 def _target(session: Session, ref: str) -> Target:
     item = parse_item(ref)
     target = session.get(Target, item[1]) if item and item[0] == "T" else None
@@ -50,10 +61,8 @@ def _target(session: Session, ref: str) -> Target:
 def readable_target(session: Session, principal: Principal, ref: str) -> Target:
     """The target ``T12`` if the caller may read it."""
     target = _target(session, ref)
-    if principal.role == "reporter":
-        lead, co = item_units(session, target_id=target.id)
-        if principal.unit_id is None or principal.unit_id not in ({lead} | co):
-            raise Forbidden("此目标不属于本单位 / not your unit's target")
+    if principal.role == "reporter" and not may_read(principal, *item_units(session, target_id=target.id)):
+        raise Forbidden(NOT_YOURS)
     return target
 
 
@@ -74,10 +83,8 @@ def readable_task(session: Session, principal: Principal, task_id: int) -> Task:
     task = session.get(Task, task_id)
     if task is None:
         raise NotFoundProblem(f"没有这个任务 / no task K{task_id}")
-    if principal.role == "reporter":
-        lead, co = item_units(session, task_id=task.id)
-        if principal.unit_id is None or principal.unit_id not in ({lead} | co):
-            raise Forbidden("此任务不属于本单位 / not your unit's task")
+    if principal.role == "reporter" and not may_read(principal, *item_units(session, task_id=task.id)):
+        raise Forbidden("此任务不属于本单位 / not your unit's task")
     return task
 
 

@@ -28,6 +28,8 @@ class Settings:
     ``max_upload_bytes`` bounds an evidence file or a sheet; ``login_attempts`` failures per
     ``login_window`` seconds, per user name and per client address, lock further attempts.
     ``as_of`` fixes the day statuses are graded at (None: today), for demonstrations.
+    ``page_cache`` is how many computed page parts each worker keeps while the store is
+    unchanged (:mod:`luoshi.web.cache`; 0 turns the cache off).
     """
 
     secure_cookies: bool = False
@@ -37,14 +39,16 @@ class Settings:
     login_attempts: int = 5
     login_window: int = 300
     as_of: str | None = None
+    page_cache: int = 4096
 
     @classmethod
     def from_env(cls) -> Settings:
         """Settings from ``LUOSHI_SECURE_COOKIES``, ``LUOSHI_PUBLIC_DASHBOARD``, ``LUOSHI_AS_OF``,
-        ``LUOSHI_MAX_UPLOAD_BYTES``."""
+        ``LUOSHI_MAX_UPLOAD_BYTES``, ``LUOSHI_PAGE_CACHE``."""
         return cls(
             secure_cookies=_flag("LUOSHI_SECURE_COOKIES", False),
             public_dashboard=_flag("LUOSHI_PUBLIC_DASHBOARD", False),
             max_upload_bytes=int(os.environ.get("LUOSHI_MAX_UPLOAD_BYTES", 5 * 1024 * 1024)),
             as_of=os.environ.get("LUOSHI_AS_OF") or None,
+            page_cache=int(os.environ.get("LUOSHI_PAGE_CACHE", 4096)),
         )

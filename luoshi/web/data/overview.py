@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date
 
 from sqlalchemy import select
 
@@ -13,7 +12,6 @@ from luoshi.planning import PlanStatus, StatusRow
 from luoshi.planning.lookup import target_ref
 from luoshi.store import Store, Target
 from luoshi.tracking import GRADE_RANK, GRADES, LIGHTS, UnitReporting
-from luoshi.web.data.status import cached_status
 
 __all__ = ["Overview", "overview"]
 
@@ -38,13 +36,14 @@ def _short_section(section: str) -> str:
     return section.split("/")[-1].strip()[:40] or "—"
 
 
-def overview(store: Store, plan_id: int, day: date, unit: str | None = None) -> Overview:
-    """The overview of a plan (a reporter's: only its unit's targets)."""
-    status = cached_status(store, plan_id, day, unit)
+def overview(store: Store, status: PlanStatus) -> Overview:
+    """The overview of a plan's status (a reporter's status has only its unit's targets)."""
     with store.reading() as session:
         sections = {
             target_ref(row.id): _short_section(row.section)
-            for row in session.execute(select(Target.id, Target.section).where(Target.plan_id == plan_id))
+            for row in session.execute(
+                select(Target.id, Target.section).where(Target.plan_id == status.plan_id)
+            )
         }
     result = Overview(status, Counter(), Counter())
     for row in status.rows:

@@ -1,17 +1,19 @@
-"""A target's page (目标详情): its sentence in its paragraph, its observations, its assignment."""
+"""A target's page (目标详情): its sentence in its paragraph, its observations, its assignment.
+
+The page's data does not depend on the day or on who asks (the status and the caller's rights
+are added by the route), so it is read once per change of the store (:mod:`luoshi.web.cache`).
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import NamedTuple
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from luoshi.planning import StatusRow
-from luoshi.planning.lookup import target_ref
-from luoshi.store import Assignment, AssignmentUnit, Evidence, Observation, Plan, Store, Target, Unit
-from luoshi.web.data.status import cached_status
+from luoshi.store import Assignment, AssignmentUnit, Evidence, Observation, Plan, Report, Store, Target, Unit
 
 __all__ = ["TargetPage", "target_page", "paragraph_around", "current_points"]
 
@@ -32,8 +34,8 @@ class TargetPage:
     co_units: list[str]
     leader: str
     due: date | None
-    status: StatusRow | None
-    periods: list[str] = field(default_factory=list)
+    lead_unit_id: int | None = None
+    co_unit_ids: set[int] = field(default_factory=set)
 
 
 def paragraph_around(text: str, start: int, end: int) -> tuple[str, str, str]:
@@ -54,30 +56,47 @@ def current_points(observations: list[Observation], superseded: set[int]) -> dic
     return current
 
 
-def _assignment(session: Session, target_id: int) -> tuple[str | None, list[str], str, date | None]:
+class _Assigned(NamedTuple):
+    lead: str | None
+    lead_id: int | None
+    co: list[str]
+    co_ids: set[int]
+    leader: str
+    due: date | None
+
+
+def _assignment(session: Session, target_id: int) -> _Assigned:
     row = session.execute(
-        select(Assignment.id, Assignment.leader, Assignment.due, Unit.name)
+        select(Assignment.id, Assignment.leader, Assignment.due, Assignment.lead_unit_id, Unit.name)
         .outerjoin(Unit, Unit.id == Assignment.lead_unit_id)
         .where(Assignment.target_id == target_id)
     ).first()
     if row is None:
-        return None, [], "", None
-    co = list(
-        session.scalars(
-            select(Unit.name)
-            .join(AssignmentUnit, AssignmentUnit.unit_id == Unit.id)
-            .where(AssignmentUnit.assignment_id == row.id)
-            .order_by(AssignmentUnit.position)
-        )
+        return _Assigned(None, None, [], set(), "", None)
+    co = session.execute(
+        select(Unit.id, Unit.name)
+        .join(AssignmentUnit, AssignmentUnit.unit_id == Unit.id)
+        .where(AssignmentUnit.assignment_id == row.id)
+        .order_by(AssignmentUnit.position)
+    ).all()
+    return _Assigned(
+        row.name, row.lead_unit_id, [c.name for c in co], {c.id for c in co}, row.leader, row.due
     )
-    return row.name, co, row.leader, row.due
 
 
-def target_page(store: Store, session: Session, target: Target, day: date) -> TargetPage:
-    """The target page's data; ``session`` is the reading session the target came from."""
+def target_page(store: Store, target_id: int) -> TargetPage | None:
+    """The target page's data, or None when there is no such target."""
+    with store.reading() as session:
+        target = session.get(Target, target_id)
+        return None if target is None else _page(session, target)
+
+
+def _page(session: Session, target: Target) -> TargetPage:
     plan = session.get(Plan, target.plan_id)
     assert plan is not None
-    before, span, after = paragraph_around(plan.report.text, target.start, target.end)
+    before, span, after = paragraph_around(
+        session.scalar(select(Report.text).where(Report.id == plan.report_id)) or "", target.start, target.end
+    )
     observations = list(
         session.scalars(
             select(Observation)
@@ -94,9 +113,8 @@ def target_page(store: Store, session: Session, target: Target, day: date) -> Ta
             )
         ):
             evidence.setdefault(row.observation_id, []).append((row.id, row.filename, row.size))
-    lead, co, leader, due = _assignment(session, target.id)
-    ref = target_ref(target.id)
-    status = next((r for r in cached_status(store, plan.id, day).rows if r.status.target_id == ref), None)
+    a = _assignment(session, target.id)
     return TargetPage(
-        target, plan, before, span, after, observations, superseded, evidence, lead, co, leader, due, status
-    )
+        target, plan, before, span, after, observations, superseded, evidence, a.lead, a.co, a.leader, a.due,
+        a.lead_id, a.co_ids,
+    )  # fmt: skip

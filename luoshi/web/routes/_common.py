@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import NamedTuple
 
 from fastapi import Request, UploadFile
 from sqlalchemy import select
@@ -10,9 +11,10 @@ from sqlalchemy.orm import Session
 
 from luoshi.errors import SheetError
 from luoshi.store import Plan, Store
+from luoshi.web.cache import cached
 from luoshi.web.problems import NotFoundProblem
 
-__all__ = ["store_of", "day_of", "plan_of", "read_upload"]
+__all__ = ["store_of", "day_of", "plan_of", "PlanName", "plan_names", "chosen_plan", "read_upload"]
 
 
 def store_of(request: Request) -> Store:
@@ -40,6 +42,31 @@ def plan_of(session: Session, plan_id: int | None) -> Plan:
     if plan is None:
         raise NotFoundProblem("没有这个计划 / no such plan")
     return plan
+
+
+class PlanName(NamedTuple):
+    id: int
+    name: str
+
+
+def plan_names(request: Request) -> list[PlanName]:
+    """Every plan's id and name, oldest first."""
+
+    def read() -> list[PlanName]:
+        with store_of(request).reading() as session:
+            rows = session.execute(select(Plan.id, Plan.name).order_by(Plan.id))
+            return [PlanName(row.id, row.name) for row in rows]
+
+    return cached(request, ("plans",), read)
+
+
+def chosen_plan(request: Request, plan_id: int | None) -> PlanName:
+    """The plan asked for, or the newest plan (as :func:`plan_of`)."""
+    plans = plan_names(request)
+    found = next((p for p in plans if p.id == plan_id), None) if plan_id else (plans[-1] if plans else None)
+    if found is None:
+        raise NotFoundProblem("没有这个计划 / no such plan")
+    return found
 
 
 async def read_upload(upload: UploadFile, limit: int) -> bytes:

@@ -18,7 +18,7 @@ from luoshi.planning import add_progress, list_plans, plan_detail
 from luoshi.planning.lookup import target_ref
 from luoshi.web.accounts import Principal
 from luoshi.web.auth import Access
-from luoshi.web.data.status import cached_status
+from luoshi.web.data.status import cached_status, status_row
 from luoshi.web.routes._common import day_of, plan_of, store_of
 from luoshi.web.scope import readable_target, unit_item_ids, writable_target
 
@@ -64,9 +64,7 @@ def api_status(request: Request, plan_id: int, me: Principal = Depends(Access("r
     """Every target's status at ``?as_of=`` (default today) (a unit: its own targets)."""
     with store_of(request).reading() as session:
         plan_of(session, plan_id)
-    result = cached_status(
-        store_of(request), plan_id, day_of(request), me.unit_name if me.role == "reporter" else None
-    )
+    result = cached_status(request, plan_id, day_of(request), me.unit_name if me.role == "reporter" else None)
     return {
         "plan": result.plan,
         "plan_id": result.plan_id,
@@ -102,9 +100,7 @@ def api_target(request: Request, ref: str, me: Principal = Depends(Access("read"
         ]
     ref = target_ref(target.id)
     info = next(t for t in plan_detail(store, plan_id).targets if t.id == ref)
-    row = next(
-        (r for r in cached_status(store, plan_id, day_of(request)).rows if r.status.target_id == ref), None
-    )
+    row = status_row(request, plan_id, day_of(request), ref)
     return {**info.to_dict(), "status": row.status.to_dict() if row else None, "observations": observations}
 
 

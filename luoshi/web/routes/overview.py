@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import Response
-from sqlalchemy import select
+from markupsafe import Markup
 
-from luoshi.store import Plan
 from luoshi.web.accounts import Principal
 from luoshi.web.auth import Access
+from luoshi.web.cache import cached
 from luoshi.web.data.overview import overview
-from luoshi.web.render import page
-from luoshi.web.routes._common import day_of, plan_of, store_of
+from luoshi.web.data.status import cached_status
+from luoshi.web.render import fragment, lang_of, page
+from luoshi.web.routes._common import chosen_plan, day_of, plan_names, store_of
 
 router = APIRouter()
 
@@ -20,18 +21,18 @@ router = APIRouter()
 def overview_page(
     request: Request, plan: int | None = None, me: Principal = Depends(Access("read"))
 ) -> Response:
-    store = store_of(request)
-    with store.reading() as session:
-        plans = session.execute(select(Plan.id, Plan.name).order_by(Plan.id)).all()
-        if not plans:
-            return page(request, "empty.html", {})
-        chosen = plan_of(session, plan)
-        plan_id, plan_name = chosen.id, chosen.name
+    plans = plan_names(request)
+    if not plans:
+        return page(request, "empty.html", {})
+    plan_id, plan_name = chosen_plan(request, plan)
     day = day_of(request)
     unit = me.unit_name if me.role == "reporter" else None
-    data = overview(store, plan_id, day, unit)
-    return page(
-        request,
-        "overview.html",
-        {"plans": plans, "plan_id": plan_id, "plan_name": plan_name, "day": day, "o": data},
-    )
+    lang = lang_of(request)
+
+    def body() -> Markup:
+        data = overview(store_of(request), cached_status(request, plan_id, day, unit))
+        context = {"plans": plans, "plan_id": plan_id, "plan_name": plan_name, "day": day, "o": data}
+        return fragment(lang, "_overview_body.html", context)
+
+    html = cached(request, ("overview", plan_id, day, unit, lang), body)
+    return page(request, "overview.html", {"plan_id": plan_id, "body": html})

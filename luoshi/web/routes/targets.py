@@ -6,19 +6,20 @@ from fastapi import APIRouter, Depends, Request
 from fastapi.responses import Response
 from sqlalchemy import select
 
-from luoshi.planning.lookup import target_ref
-from luoshi.store import Evidence, Observation, Plan, Target
+from luoshi.planning.lookup import parse_item, target_ref
+from luoshi.store import Evidence, Observation, Target
 from luoshi.tracking import GRADES, KINDS, LIGHTS
 from luoshi.web.accounts import Principal
 from luoshi.web.auth import Access
+from luoshi.web.cache import cached
 from luoshi.web.charts import target_chart
 from luoshi.web.data.overview import _short_section
-from luoshi.web.data.status import cached_status
-from luoshi.web.data.target import current_points, target_page
-from luoshi.web.problems import NotFoundProblem
+from luoshi.web.data.status import cached_status, status_row
+from luoshi.web.data.target import TargetPage, current_points, target_page
+from luoshi.web.problems import Forbidden, NotFoundProblem
 from luoshi.web.render import lang_of, page
 from luoshi.web.routes._common import day_of, plan_of, store_of
-from luoshi.web.scope import readable_target, unit_item_ids
+from luoshi.web.scope import NOT_YOURS, may_read, readable_target, unit_item_ids
 
 router = APIRouter()
 
@@ -47,7 +48,7 @@ def targets_page(
         if me.role == "reporter":
             allowed = unit_item_ids(session, plan.id, me.unit_id or 0)[1]
         name = plan.name
-    status = {row.status.target_id: row for row in cached_status(store, plan_id, day).rows}
+    status = {row.status.target_id: row for row in cached_status(request, plan_id, day).rows}
     rows = []
     for target in targets.values():
         if allowed is not None and target.id not in allowed:
@@ -85,43 +86,43 @@ def targets_page(
     )
 
 
+def readable_page(request: Request, me: Principal, ref: str) -> TargetPage:
+    """The target page's data of ``T12``, if the caller may read the target."""
+    store = store_of(request)
+    item = parse_item(ref)
+    target_id = item[1] if item and item[0] == "T" else 0
+    data = cached(request, ("target", target_id), lambda: target_page(store, target_id))
+    if data is None:
+        raise NotFoundProblem(f"没有这个目标 / no target {ref}")
+    if not may_read(me, data.lead_unit_id, data.co_unit_ids):
+        raise Forbidden(NOT_YOURS)
+    return data
+
+
 @router.get("/targets/{ref}")
 def target_detail(request: Request, ref: str, me: Principal = Depends(Access("read"))) -> Response:
-    store = store_of(request)
+    data = readable_page(request, me, ref)
     day = day_of(request)
-    with store.reading() as session:
-        target = readable_target(session, me, ref)
-        data = target_page(store, session, target, day)
-        lead_id = None
-        if me.role == "reporter":
-            from luoshi.web.scope import item_units
-
-            lead_id = item_units(session, target_id=target.id)[0]
-    can_submit = me.is_office or (me.role == "reporter" and lead_id == me.unit_id)
-    return page(
-        request,
-        "target.html",
-        {"d": data, "ref": target_ref(data.target.id), "day": day, "can_submit": can_submit},
-    )
+    ref = target_ref(data.target.id)
+    can_submit = me.is_office or (me.role == "reporter" and data.lead_unit_id == me.unit_id)
+    context = {"d": data, "ref": ref, "day": day, "can_submit": can_submit}
+    context["status"] = status_row(request, data.plan.id, day, ref)
+    return page(request, "target.html", context)
 
 
 @router.get("/targets/{ref}/chart.svg")
 def target_chart_svg(request: Request, ref: str, me: Principal = Depends(Access("read"))) -> Response:
-    store = store_of(request)
-    day = day_of(request)
-    with store.reading() as session:
-        target = readable_target(session, me, ref)
-        plan = session.get(Plan, target.plan_id)
-        assert plan is not None
-        observations = [
-            o
-            for o in session.scalars(select(Observation).where(Observation.target_id == target.id))
-            if o.reported_at.date() <= day
-        ]
-        superseded = {o.supersedes_id for o in observations if o.supersedes_id}
-        current = current_points(observations, superseded)
+    data = readable_page(request, me, ref)
+    day, lang = day_of(request), lang_of(request)
+
+    def draw() -> str:
+        known = [o for o in data.observations if o.reported_at.date() <= day]
+        superseded = {o.supersedes_id for o in known if o.supersedes_id}
+        current = current_points(known, superseded)
         points = sorted(((p, o.value) for p, o in current.items()), key=lambda item: item[0])
-        svg = target_chart(points, target.value, target.track_kind == "flow", plan.year, lang_of(request))
+        return target_chart(points, data.target.value, data.target.track_kind == "flow", data.plan.year, lang)
+
+    svg = cached(request, ("chart", data.target.id, day, lang), draw)
     return Response(svg, media_type="image/svg+xml", headers={"Cache-Control": "private, max-age=60"})
 
 

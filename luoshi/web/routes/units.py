@@ -59,7 +59,7 @@ def unit_page(
             if targets
             else {}
         )
-    status = {r.status.target_id: r for r in cached_status(store, plan_id, day).rows}
+    status = {r.status.target_id: r for r in cached_status(request, plan_id, day).rows}
     rows = [
         (t, status.get(target_ref(t.id)), t.id in led)
         for t in sorted(target_rows.values(), key=lambda t: t.seq)

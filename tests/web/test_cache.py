@@ -1,0 +1,123 @@
+"""The page cache: what a page computed is used again only while the store is unchanged.
+
+Two apps on one database stand for two worker processes, each with its own cache: a change
+made through one is seen by the other's next request; a logout through one ends the session
+in the other. Runs on SQLite and PostgreSQL.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import time
+from datetime import date, datetime, timedelta
+
+import pytest
+from conftest import csrf_of, login, make_client
+from luoshi.store import open_store
+from luoshi.web import accounts
+from luoshi.web.cache import PageCache
+
+OWN = "T7"  # 人社局 leads T7 (新增就业大学生 14万名以上)
+TODAY = date.today().isoformat()
+
+
+def _second_worker(store):
+    """Another app on the same database, with a store (engine, pool, cache) of its own."""
+    return open_store(store.engine.url.render_as_string(hide_password=False))
+
+
+def _grade_counts(html: str) -> list[str]:
+    return re.findall(r'<span class="n">(\d+)</span>', html)
+
+
+def test_a_value_submitted_through_one_worker_shows_at_once_in_the_other(any_store) -> None:
+    reporter = login(make_client(any_store), "hr")
+    with _second_worker(any_store) as other:
+        viewer = login(make_client(other), "leader")
+        page_before = viewer.get(f"/targets/{OWN}").text
+        overview_before = viewer.get(f"/?as_of={TODAY}").text
+        assert viewer.get(f"/targets/{OWN}").text == page_before  # from the cache, unchanged
+        token = csrf_of(reporter, f"/targets/{OWN}")
+        response = reporter.post(
+            f"/targets/{OWN}/observations",
+            data={"period": "2023-12", "value": "150000", "note": "缓存测试备注", "csrf": token},
+            follow_redirects=False,
+        )
+        assert response.status_code == 303, response.text[:300]
+        page_after = viewer.get(f"/targets/{OWN}").text
+        assert "缓存测试备注" in page_after and "缓存测试备注" not in page_before
+        # 未报送 as of today before; 已完成 (14万 reached) after.
+        assert _grade_counts(viewer.get(f"/?as_of={TODAY}").text) != _grade_counts(overview_before)
+
+
+def test_a_logout_through_one_worker_ends_the_session_in_the_other(any_store) -> None:
+    first = login(make_client(any_store), "leader")
+    with _second_worker(any_store) as other:
+        second = make_client(other)
+        second.cookies.update(first.cookies)
+        assert second.get("/", follow_redirects=False).status_code == 200  # cached now
+        first.post("/logout", data={"csrf": csrf_of(first, "/")}, follow_redirects=False)
+        assert second.get("/", follow_redirects=False).status_code in (303, 401)
+
+
+def test_a_session_ends_on_time_even_while_cached(web_store, monkeypatch) -> None:
+    client = login(make_client(web_store), "leader")
+    assert client.get("/", follow_redirects=False).status_code == 200  # its holder is cached now
+
+    class Later(datetime):
+        @classmethod
+        def now(cls, tz=None):  # the session's 12 hours have passed; the store has not changed
+            return datetime.now(tz) + timedelta(hours=13)
+
+    monkeypatch.setattr(accounts, "datetime", Later)
+    assert client.get("/", follow_redirects=False).status_code in (303, 401)
+
+
+def test_the_cache_keeps_a_value_per_version(web_store) -> None:
+    cache = PageCache(web_store, size=2)
+    calls: list[str] = []
+
+    def compute(name: str):
+        return lambda: calls.append(name) or name
+
+    assert cache.get("a", 5, compute("a1")) == "a1"
+    assert cache.get("a", 5, compute("a2")) == "a1"
+    assert cache.get("a", 4, compute("a3")) == "a1"  # a request that began earlier: newer data is fine
+    assert cache.get("a", 6, compute("a4")) == "a4"  # the store changed
+    assert cache.get("none", 6, lambda: None) is None
+    assert cache.get("none", 6, compute("n")) == "n"  # None was not kept
+    cache.get("b", 6, compute("b"))
+    assert cache.get("a", 6, compute("a5")) == "a5"  # the least recently used went first
+    assert calls == ["a1", "a4", "n", "b", "a5"]
+    assert cache.version() > 0
+
+
+def test_requests_missing_one_key_at_once_compute_it_once(web_store) -> None:
+    cache = PageCache(web_store)
+    calls = []
+    results = []
+
+    def slow() -> str:
+        calls.append(1)
+        time.sleep(0.2)
+        return "value"
+
+    threads = [threading.Thread(target=lambda: results.append(cache.get("k", 1, slow))) for _ in range(6)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert results == ["value"] * 6 and len(calls) == 1
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_the_shared_overview_carries_no_callers_token(web_store, lang) -> None:
+    first = login(make_client(web_store), "admin")
+    second = login(make_client(web_store), "office")
+    first_html = first.get(f"/?lang={lang}").text
+    second_html = second.get(f"/?lang={lang}").text
+    first_token, second_token = csrf_of(first, "/"), csrf_of(second, "/")
+    assert first_token != second_token
+    assert first_token in first_html and first_token not in second_html
+    assert second_token in second_html and second_token not in first_html
