@@ -2,7 +2,8 @@
 
 A thin shell over :mod:`luoshi.web.accounts`: ``user add NAME --role R [--unit U]`` (the
 password is asked for, or generated and printed with ``--generate``), ``user list``,
-``user password NAME``, ``user token UNIT`` (prints a new API token once).
+``user password NAME``, ``user disable|enable NAME``, ``user token UNIT`` (prints a new API
+token once), ``user tokens`` and ``user revoke TOKEN_ID``.
 """
 
 from __future__ import annotations
@@ -14,7 +15,15 @@ import typer
 
 from luoshi.commands._shared import Db, stdout, store_at
 from luoshi.planning.lookup import current_user
-from luoshi.web.accounts import add_user, create_api_token, list_users, set_password
+from luoshi.web.accounts import (
+    add_user,
+    create_api_token,
+    list_api_tokens,
+    list_users,
+    revoke_api_token,
+    set_active,
+    set_password,
+)
 
 __all__ = ["app"]
 
@@ -82,3 +91,44 @@ def token(
     with store_at(db) as store:
         secret = create_api_token(store, unit, label=label, actor=current_user())
     typer.echo(secret)
+
+
+@app.command("disable")
+def disable(name: Annotated[str, typer.Argument(metavar="NAME")], db: Db = None) -> None:
+    """停用用户（并结束其会话）/ Disable a user (and end their sessions)."""
+    with store_at(db) as store:
+        set_active(store, name, False, actor=current_user())
+    typer.echo(f"已停用 disabled {name}")
+
+
+@app.command("enable")
+def enable(name: Annotated[str, typer.Argument(metavar="NAME")], db: Db = None) -> None:
+    """重新启用用户 / Enable a disabled user again."""
+    with store_at(db) as store:
+        set_active(store, name, True, actor=current_user())
+    typer.echo(f"已启用 enabled {name}")
+
+
+@app.command("tokens")
+def tokens(db: Db = None) -> None:
+    """列出接口令牌（不显示令牌本身）/ List the API tokens (never the secrets)."""
+    with store_at(db) as store:
+        rows = list_api_tokens(store)
+    console = stdout()
+    for row, unit in rows:
+        state = f"revoked {row.revoked_at:%Y-%m-%d %H:%M}" if row.revoked_at else "active"
+        console.print(
+            f"{row.id}\t{unit}\t{row.label}\t{row.created_by}\t{row.created_at:%Y-%m-%d %H:%M}\t{state}",
+            markup=False,
+        )
+
+
+@app.command("revoke")
+def revoke(
+    token_id: Annotated[int, typer.Argument(metavar="TOKEN_ID", help="luoshi user tokens 列出的编号 / id")],
+    db: Db = None,
+) -> None:
+    """吊销接口令牌（立即失效）/ Revoke an API token (it stops working at once)."""
+    with store_at(db) as store:
+        revoke_api_token(store, token_id, actor=current_user())
+    typer.echo(f"已吊销 revoked token {token_id}")

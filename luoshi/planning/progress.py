@@ -12,6 +12,7 @@ total (累计值) does not fall below an earlier period's, nor rise above a late
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
@@ -37,10 +38,20 @@ from luoshi.sheets import (
     write_progress_template,
 )
 from luoshi.store import Store, record
-from luoshi.store.models import Assignment, Observation, Plan, Target, Unit
+from luoshi.store.accounts import Evidence
+from luoshi.store.models import OBSERVATION_SOURCES, Assignment, Observation, Plan, Target, Unit
 from luoshi.tracking import parse_period
 
-__all__ = ["progress_template", "import_progress", "add_progress", "current_values"]
+__all__ = ["progress_template", "import_progress", "add_progress", "current_values", "Attachment"]
+
+
+@dataclass(frozen=True, slots=True)
+class Attachment:
+    """An evidence file (佐证材料) sent with a value: its name, content type and bytes."""
+
+    filename: str
+    content_type: str
+    data: bytes
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,10 +189,19 @@ def add_progress(
     by: str | None = None,
     reported_at: datetime | None = None,
     actor: str | None = None,
+    source: str = "manual",
+    attachment: Attachment | None = None,
 ) -> ProgressAdded:
     """Add one value for a target (``T12``) and period; a different value for a period
     already reported supersedes the current one. ``unit``, when given, must be the target's
-    unit of measure; ``by``, ``reported_at`` and ``actor`` as for :func:`import_progress`."""
+    unit of measure; ``by``, ``reported_at`` and ``actor`` as for :func:`import_progress`;
+    ``source`` one of :data:`luoshi.store.models.OBSERVATION_SOURCES` (``manual`` on the
+    command line, ``submission`` from the web form, ``api`` from the API).
+
+    An ``attachment`` is stored with the value in the same transaction; when the value
+    repeats the current one (nothing new to store), it is attached to the current one."""
+    if source not in OBSERVATION_SOURCES:
+        raise ValueError(f"unknown source {source!r}")
     reporter = by or current_user()
     with store.writing(actor or reporter) as session:
         row = resolve_target(session, target)
@@ -206,11 +226,15 @@ def add_progress(
             row.unit,
             note,
             current.get(label),
-            "manual",
+            source,
             reporter,
             reported_at or datetime.now(),
         )
         this = current.get(label)
+        if attachment is not None:
+            attached = new if new is not None else this.id if this is not None else None
+            assert attached is not None  # "unchanged" means there is a current value
+            _attach(session, attached, attachment, reporter)
     return ProgressAdded(
         target=target_ref(row.id),
         period=label,
@@ -218,6 +242,23 @@ def add_progress(
         supersedes_id=this.id if this and outcome == "corrected" else None,
         unchanged=outcome == "unchanged",
     )
+
+
+def _attach(session: Session, observation_id: int, attachment: Attachment, by: str) -> None:
+    row = Evidence(
+        observation_id=observation_id,
+        filename=(attachment.filename or "file")[:255],
+        content_type=(attachment.content_type or "application/octet-stream")[:100],
+        size=len(attachment.data),
+        sha256=hashlib.sha256(attachment.data).hexdigest(),
+        data=attachment.data,
+        uploaded_by=by,
+        uploaded_at=datetime.now(),
+    )
+    session.add(row)
+    session.flush()
+    after = {"observation": observation_id, "filename": row.filename, "sha256": row.sha256, "size": row.size}
+    record(session, "create", "evidence", row.id, after=after)
 
 
 def current_values(session: Session, target_ids: Iterable[int]) -> dict[int, dict[str, _Current]]:

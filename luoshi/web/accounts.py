@@ -30,7 +30,10 @@ __all__ = [
     "start_session",
     "session_principal",
     "end_session",
+    "set_active",
     "create_api_token",
+    "list_api_tokens",
+    "revoke_api_token",
     "token_unit",
     "digest",
 ]
@@ -140,6 +143,25 @@ def set_password(store: Store, name: str, password: str, *, actor: str) -> None:
         record(session, "password", "user", user.id, after={"name": name})
 
 
+def set_active(store: Store, name: str, active: bool, *, actor: str) -> None:
+    """Disable (停用) or enable a user; disabling ends their sessions. The last active admin
+    cannot be disabled."""
+    with store.writing(actor) as session:
+        user = session.scalars(select(User).where(User.name == name)).first()
+        if user is None:
+            raise AccountError(f"没有这个用户 / no user {name!r}")
+        if user.active == active:
+            return
+        if not active and user.role == "admin":
+            admins = session.scalars(select(User.id).where(User.role == "admin", User.active.is_(True))).all()
+            if len(admins) <= 1:
+                raise AccountError("不能停用最后一个管理员 / cannot disable the last active admin")
+        user.active = active
+        if not active:
+            session.execute(delete(WebSession).where(WebSession.user_id == user.id))
+        record(session, "enable" if active else "disable", "user", user.id, after={"name": name})
+
+
 def authenticate(store: Store, name: str, password: str) -> User | None:
     """The active user with this name and password, or None (in the same time either way)."""
     with store.reading() as session:
@@ -216,6 +238,27 @@ def create_api_token(store: Store, unit: str, *, label: str = "", actor: str = "
         session.flush()
         record(session, "create", "api_token", row.id, after={"unit": unit_row.name, "label": label})
     return token
+
+
+def list_api_tokens(store: Store) -> list[tuple[ApiToken, str]]:
+    """Every API token (never the secret, which is not stored) with its unit's name, by id."""
+    with store.reading() as session:
+        rows = session.execute(
+            select(ApiToken, Unit.name).join(Unit, Unit.id == ApiToken.unit_id).order_by(ApiToken.id)
+        )
+        return [(token, unit) for token, unit in rows]
+
+
+def revoke_api_token(store: Store, token_id: int, *, actor: str) -> None:
+    """Revoke (吊销) an API token: it stops working at once, in every worker."""
+    with store.writing(actor) as session:
+        row = session.get(ApiToken, token_id)
+        if row is None:
+            raise AccountError(f"没有这个令牌 / no API token {token_id}")
+        if row.revoked_at is not None:
+            return
+        row.revoked_at = datetime.now()
+        record(session, "revoke", "api_token", row.id, after={"label": row.label})
 
 
 def token_unit(store: Store, token: str) -> Principal | None:

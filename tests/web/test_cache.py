@@ -14,6 +14,7 @@ from datetime import date, datetime, timedelta
 
 import pytest
 from conftest import csrf_of, login, make_client
+
 from luoshi.store import open_store
 from luoshi.web import accounts
 from luoshi.web.cache import PageCache

@@ -8,7 +8,7 @@ import pytest
 from conftest import csrf_of
 from sqlalchemy import select
 
-from luoshi.store import AuditEvent
+from luoshi.store import AuditEvent, Evidence, Observation
 
 PAGES = [
     "/",
@@ -87,3 +87,60 @@ def test_the_office_downloads_the_bulletin_from_the_plan_page(client_for) -> Non
     text = "\n".join(p.text for p in Document(io.BytesIO(response.content)).paragraphs)
     assert "通报" in text and "总体情况" in text
     assert office.get("/admin/plans/1/bulletin.exe").status_code == 404
+
+
+def test_a_submission_keeps_its_source_and_its_evidence_even_when_the_value_repeats(
+    client_for, web_store
+) -> None:
+    client = client_for("hr")
+
+    def submit(value: str, name: str) -> str:
+        response = client.post(
+            "/targets/T7/observations",
+            data={
+                "period": "2023-07",
+                "value": value,
+                "note": "月报",
+                "csrf": csrf_of(client, "/targets/T7"),
+            },
+            files={"evidence": (name, name.encode(), "text/plain")},
+            follow_redirects=False,
+        )
+        assert response.status_code == 303, response.text[:300]
+        return response.headers["location"]
+
+    assert submit("78000", "first.txt").endswith("saved=saved")
+    assert submit("78000", "second.txt").endswith("saved=evidence_added")  # same value: file kept
+    with web_store.reading() as session:
+        rows = session.execute(
+            select(Observation.id, Observation.source, Evidence.filename)
+            .join(Evidence, Evidence.observation_id == Observation.id)
+            .where(Observation.target_id == 7, Observation.period == "2023-07")
+            .order_by(Evidence.id)
+        ).all()
+        kinds = [
+            e.entity for e in session.scalars(select(AuditEvent).order_by(AuditEvent.id.desc()).limit(3))
+        ]
+    assert [(r.source, r.filename) for r in rows] == [
+        ("submission", "first.txt"),
+        ("submission", "second.txt"),
+    ]
+    assert rows[0].id == rows[1].id  # one observation, two files
+    assert kinds == ["evidence", "evidence", "observation"]
+    assert "second.txt" in client.get("/targets/T7").text
+
+
+def test_an_api_value_is_stored_with_source_api(web_store) -> None:
+    from conftest import make_client
+
+    from luoshi.web import create_api_token
+
+    token = create_api_token(web_store, "人社局")
+    response = make_client(web_store).post(
+        "/api/v1/targets/T7/observations",
+        json={"period": "2023-07", "value": "78000"},
+        headers={"Authorization": f"Bearer {token}"},
+    )
+    assert response.status_code == 201, response.text
+    with web_store.reading() as session:
+        assert session.get(Observation, response.json()["observation_id"]).source == "api"

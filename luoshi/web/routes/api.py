@@ -114,8 +114,9 @@ def api_observe(
         target = writable_target(session, me, ref)
         item = target_ref(target.id)
     added = add_progress(
-        store, item, body.value, period=body.period, note=body.note, unit=body.unit, by=me.name, actor=me.name
-    )
+        store, item, body.value, period=body.period, note=body.note, unit=body.unit, by=me.name, actor=me.name,
+        source="api",
+    )  # fmt: skip
     return {
         "target": added.target,
         "period": added.period,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import Response
 from markupsafe import Markup
@@ -35,4 +37,5 @@ def overview_page(
         return fragment(lang, "_overview_body.html", context)
 
     html = cached(request, ("overview", plan_id, day, unit, lang), body)
-    return page(request, "overview.html", {"plan_id": plan_id, "body": html})
+    context = {"plan_id": plan_id, "body": html, "day": day, "today": date.today()}
+    return page(request, "overview.html", context)

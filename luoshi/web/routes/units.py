@@ -3,17 +3,16 @@ to submit a value with a note and an evidence file (报送)."""
 
 from __future__ import annotations
 
-import hashlib
-from datetime import datetime
-
 from fastapi import APIRouter, Depends, File, Form, Request, UploadFile
+from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import RedirectResponse, Response
 from sqlalchemy import select
 
-from luoshi.planning import add_progress
+from luoshi.planning import ProgressAdded, add_progress
 from luoshi.planning.lookup import target_ref
 from luoshi.planning.plans import plan_rules
-from luoshi.store import Evidence, Plan, Target, Task, Unit, record
+from luoshi.planning.progress import Attachment
+from luoshi.store import Plan, Target, Task, Unit
 from luoshi.tracking import reporting_periods
 from luoshi.web.accounts import Principal
 from luoshi.web.auth import Access
@@ -91,41 +90,23 @@ async def submit_value(
     evidence: UploadFile | None = File(None),
     me: Principal = Depends(Access("write")),
 ) -> Response:
+    """A value from the department's form (source ``submission``), with its evidence file in
+    the same transaction."""
     store = store_of(request)
-    with store.reading() as session:
-        target = writable_target(session, me, ref)
-        target_id = target.id
-    data = b""
+    attachment = None
     if evidence is not None and evidence.filename:
         data = await read_upload(evidence, request.app.state.settings.max_upload_bytes)
-    added = add_progress(
-        store, target_ref(target_id), value, period=period, note=note, by=me.name, actor=me.name
-    )
-    if data and added.observation_id is not None and evidence is not None:
-        with store.writing(me.name) as session:
-            row = Evidence(
-                observation_id=added.observation_id,
-                filename=(evidence.filename or "file")[:255],
-                content_type=(evidence.content_type or "application/octet-stream")[:100],
-                size=len(data),
-                sha256=hashlib.sha256(data).hexdigest(),
-                data=data,
-                uploaded_by=me.name,
-                uploaded_at=datetime.now(),
-            )
-            session.add(row)
-            session.flush()
-            record(
-                session,
-                "create",
-                "evidence",
-                row.id,
-                after={
-                    "observation": added.observation_id,
-                    "filename": row.filename,
-                    "sha256": row.sha256,
-                    "size": row.size,
-                },
-            )
-    outcome = "unchanged" if added.unchanged else "saved"
-    return RedirectResponse(f"/targets/{target_ref(target_id)}?saved={outcome}", status_code=303)
+        attachment = Attachment(evidence.filename, evidence.content_type or "", data)
+
+    def save() -> tuple[str, ProgressAdded]:
+        with store.reading() as session:
+            item = target_ref(writable_target(session, me, ref).id)
+        added = add_progress(
+            store, item, value, period=period, note=note, by=me.name, actor=me.name,
+            source="submission", attachment=attachment,
+        )  # fmt: skip
+        return item, added
+
+    item, added = await run_in_threadpool(save)
+    outcome = ("evidence_added" if attachment else "unchanged") if added.unchanged else "saved"
+    return RedirectResponse(f"/targets/{item}?saved={outcome}", status_code=303)
