@@ -9,7 +9,10 @@ it answers, a fresh schema of the PostgreSQL test database. Then it times
 :func:`luoshi.planning.plan_status`, the function ``luoshi status`` calls (the targets read
 and built while a second thread reads the observations' per-target digests in parts, each
 part's targets graded with their reporting records as it comes; the table is not printed),
-and prints target statuses per second, with the two phases.
+and prints target statuses per second, with the two phases. Beside it, the baseline: the
+straightforward path the fast one is tested against (every observation read, then
+:func:`luoshi.tracking.statuses` and :func:`luoshi.tracking.reporting_rates`), which must
+give the same grades.
 
 Goal: at least 50,000 target statuses per second.
 """
@@ -21,6 +24,7 @@ import random
 import tempfile
 import time
 import uuid
+from collections import Counter
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -28,8 +32,11 @@ from pathlib import Path
 from sqlalchemy import create_engine, insert, text
 
 from luoshi.planning import plan_status
+from luoshi.planning.plans import plan_rules
+from luoshi.planning.status import load_inputs
 from luoshi.store import Store, open_store
 from luoshi.store.models import Assignment, Observation, Plan, Report, Target, Unit
+from luoshi.tracking import reporting_rates, statuses
 
 GOAL = 50_000
 POSTGRES = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
@@ -203,7 +210,27 @@ def measure(label: str, store: Store, targets: int, months: int) -> float:
     )
     print(f"  grades       {', '.join(f'{grade} {n:,}' for grade, n in counts.items())}")
     print(f"  units        {len(result.units)} units; {len(result.rows):,} statuses")
+    started = time.perf_counter()
+    graded = baseline(store, plan_id, as_of)
+    took = time.perf_counter() - started
+    assert Counter(status.grade for status in graded) == counts, "the baseline grades differently"
+    print(
+        f"  baseline     {took:.2f} s: {targets / took:,.0f} target statuses/s, every observation read "
+        f"and graded by luoshi.tracking ({took / total:.1f}x the time; same grades)"
+    )
     return rate
+
+
+def baseline(store: Store, plan_id: int, as_of: date) -> list:
+    """The reference path the fast one is tested against (tests/planning/test_status_fast.py):
+    every observation read, then the engine's ``statuses`` and ``reporting_rates``."""
+    with store.reading() as session:
+        plan = session.get(Plan, plan_id)
+        rules = plan_rules(plan)
+        inputs = load_inputs(session.connection(), plan)
+    graded = statuses(inputs.tracked, inputs.observations, as_of, rules)
+    reporting_rates(inputs.tracked, inputs.leads, inputs.observations, as_of, rules)
+    return graded
 
 
 def main() -> None:
