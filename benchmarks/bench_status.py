@@ -229,7 +229,7 @@ def baseline(store: Store, plan_id: int, as_of: date) -> list:
         rules = plan_rules(plan)
         inputs = load_inputs(session.connection(), plan)
     graded = statuses(inputs.tracked, inputs.observations, as_of, rules)
-    reporting_rates(inputs.tracked, inputs.leads, inputs.observations, as_of, rules)
+    reporting_rates(inputs.tracked, inputs.leads, inputs.observations, as_of, rules, statuses=graded)
     return graded
 
 

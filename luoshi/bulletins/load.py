@@ -54,7 +54,7 @@ def bulletin_data(
                 ref: [p for p in got if parse_period(p.period)[1] <= end] for ref, got in points.items()
             }
         graded = statuses(inputs.tracked, points, day, rules)
-        units = reporting_rates(inputs.tracked, inputs.leads, points, day, rules)
+        units = reporting_rates(inputs.tracked, inputs.leads, points, day, rules, statuses=graded)
         details = _details(connection, found.id)
         latest = _latest(
             connection, found.id, cutoff=datetime.combine(day + timedelta(days=1), time()), end=end
