@@ -21,6 +21,7 @@ from luoshi.planning import (
     export_assignments,
     import_assignments,
     list_plans,
+    parse_profile,
     plan_detail,
 )
 from luoshi.planning.display import plan_table, plans_table
@@ -189,13 +190,25 @@ def edit_target(
         str | None,
         typer.Option(metavar="VALUE", help="上年基数 / last year's value, for growth and share targets"),
     ] = None,
+    profile: Annotated[
+        str | None,
+        typer.Option(
+            metavar="V1,…,V12",
+            help="上年1—12月逐月数，- 为取消 / last year's twelve monthly amounts (seasonal 序时), or - for none",
+        ),
+    ] = None,
+    cumulative: Annotated[
+        bool, typer.Option("--cumulative", help="--profile 填的是累计值 / the profile is year-to-date totals")
+    ] = False,
     review: Annotated[
         str | None, typer.Option(metavar="STATE", help="审核 / review: confirmed, rejected or extracted")
     ] = None,
     by: By = None,
     db: Db = None,
 ) -> None:
-    """更正目标 / Correct a target: its catalogue link, kind, direction, baseline or review state (audited)."""
+    """更正目标 / Correct a target: its catalogue link, kind, direction, baseline, seasonal profile or
+    review state (audited)."""
+    months = None if profile is None else parse_profile(profile, cumulative=cumulative)
     number = None
     if baseline is not None:
         try:
@@ -212,11 +225,12 @@ def edit_target(
             kind=kind,
             direction=direction,
             baseline=number,
+            profile=months,
             review=review,
             actor=by,
         )
     link = info.indicator_id or "—"
     typer.echo(
         f"{info.id} {info.indicator}：指标库 {link}，类型 {info.track_kind}，方向 {info.direction}，"
-        f"审核 {info.review} / updated"
+        f"上年逐月数 {'已设' if info.profile else '无'}，审核 {info.review} / updated"
     )

@@ -38,7 +38,7 @@ from luoshi.planning.model import (
 )
 from luoshi.planning.plans import create_plan, list_plans, plan_detail, plan_rules
 from luoshi.planning.progress import add_progress, import_progress, progress_template
-from luoshi.planning.review import correct_target
+from luoshi.planning.review import correct_target, parse_profile
 from luoshi.planning.status import plan_status
 
 __all__ = [
@@ -55,6 +55,7 @@ __all__ = [
     "TemplateWritten",
     "add_progress",
     "correct_target",
+    "parse_profile",
     "create_plan",
     "export_assignments",
     "import_assignments",

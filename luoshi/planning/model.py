@@ -94,6 +94,8 @@ class TargetInfo:
     co_units: tuple[str, ...] = ()
     leader: str = ""
     due: date | None = None
+    #: Last year's twelve monthly amounts, when given (上年逐月数).
+    profile: tuple[Decimal, ...] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -114,6 +116,7 @@ class TargetInfo:
             "co_units": list(self.co_units),
             "leader": self.leader,
             "due": None if self.due is None else self.due.isoformat(),
+            "profile": None if self.profile is None else [str(v) for v in self.profile],
         }
 
 

@@ -14,6 +14,7 @@ import hashlib
 import tomllib
 from dataclasses import replace
 from datetime import date, datetime
+from decimal import Decimal
 from pathlib import Path
 from typing import cast
 
@@ -235,6 +236,7 @@ def plan_detail(store: Store, ref: str | int) -> PlanDetail:
                     co_units=tuple(co.get(target.id, ())),
                     leader=leader,
                     due=due,
+                    profile=None if target.profile is None else tuple(Decimal(v) for v in target.profile),
                 )
             )
         return PlanDetail(

@@ -1,16 +1,22 @@
-"""Correcting a stored target (审核与更正): its catalogue link, kind, direction, baseline, review state.
+"""Correcting a stored target (审核与更正): its catalogue link, kind, direction, baseline,
+seasonal profile, review state.
 
 Extraction and the catalogue's matcher guess; the office knows. ``correct_target`` records
 what a user says: another catalogue entry (or none), a kind and direction of their own, last
-year's baseline (上年基数, for growth targets observed as levels and for shares), and whether
-the target is confirmed or rejected (a rejected target leaves the 分解表, the 报送表 and the
-status). Each change is one audit event with the fields before and after; the catalogue
-link then says ``user``.
+year's baseline (上年基数, for growth targets observed as levels and for shares), last year's
+monthly profile (上年逐月数, which shapes a flow's 序时进度 by season: a year whose December
+brings a fifth of the total should not call May's 40% late), and whether the target is
+confirmed or rejected (a rejected target leaves the 分解表, the 报送表 and the status). Each
+change is one audit event with the fields before and after; the catalogue link then says
+``user``. :func:`parse_profile` reads a profile as people write it: twelve monthly amounts,
+or the twelve year-to-date totals (累计值) statistics bureaus publish.
 """
 
 from __future__ import annotations
 
-from decimal import Decimal
+import re
+from collections.abc import Sequence
+from decimal import Decimal, InvalidOperation
 from typing import cast
 
 from luoshi.catalog import Catalog, TargetLike, default_catalog, infer_direction, infer_kind
@@ -21,12 +27,70 @@ from luoshi.planning.plans import plan_detail
 from luoshi.store import REVIEW_STATES, Store, record
 from luoshi.tracking import KINDS
 
-__all__ = ["correct_target", "UNLINK"]
+__all__ = ["correct_target", "parse_profile", "UNLINK"]
 
 #: The ``indicator`` value that removes a target's catalogue link.
 UNLINK = "-"
 _DIRECTIONS = ("higher", "lower")
-_FIELDS = ("indicator_id", "link_confidence", "link_source", "track_kind", "direction", "baseline", "review")
+_FIELDS = (
+    "indicator_id",
+    "link_confidence",
+    "link_source",
+    "track_kind",
+    "direction",
+    "baseline",
+    "profile",
+    "review",
+)
+_SEPARATORS = re.compile(r"[\s,，、;；]+")
+
+
+def parse_profile(text: str, *, cumulative: bool = False) -> list[Decimal]:
+    """Last year's twelve monthly amounts from ``text`` (twelve numbers separated by commas,
+    、 or spaces; with ``cumulative``, twelve year-to-date totals, 累计值); ``-`` or nothing
+    is no profile (an empty list). Raises :class:`PlanError` saying what is wrong."""
+    words = [w for w in _SEPARATORS.split(text.strip()) if w]
+    if words in ([], ["-"]):
+        return []
+    try:
+        numbers = [Decimal(word) for word in words]
+    except InvalidOperation:
+        bad = next(w for w in words if not _is_number(w))
+        raise PlanError(f"逐月数中有非数值 / not a number in the profile: {bad!r}") from None
+    if len(numbers) != 12:
+        raise PlanError(
+            f"需要 12 个月的数值，得到 {len(numbers)} 个 / a profile has twelve monthly values, got {len(numbers)}",
+            hint="按 1月至12月 的顺序，用逗号分隔",
+        )
+    if cumulative:
+        monthly = [numbers[0]] + [b - a for a, b in zip(numbers, numbers[1:], strict=False)]
+        if any(v < 0 for v in monthly):
+            raise PlanError(
+                "累计值出现下降 / a year-to-date total decreases", hint="若填的是当月值，请不要选累计"
+            )
+        numbers = monthly
+    return numbers
+
+
+def _is_number(word: str) -> bool:
+    try:
+        Decimal(word)
+    except InvalidOperation:
+        return False
+    return True
+
+
+def _checked_profile(numbers: Sequence[Decimal]) -> list[str] | None:
+    """The profile as stored (exact decimals as text), or None for an empty one."""
+    if not numbers:
+        return None
+    if len(numbers) != 12:
+        raise PlanError(f"需要 12 个月的数值 / a profile has twelve monthly values, got {len(numbers)}")
+    if any(not v.is_finite() or v < 0 for v in numbers) or sum(numbers) <= 0:
+        raise PlanError(
+            "逐月数应为非负数且合计大于 0 / monthly values are non-negative with a positive total"
+        )
+    return [str(v) for v in numbers]
 
 
 def correct_target(
@@ -37,12 +101,14 @@ def correct_target(
     kind: str | None = None,
     direction: str | None = None,
     baseline: Decimal | None = None,
+    profile: Sequence[Decimal] | None = None,
     review: str | None = None,
     actor: str | None = None,
     catalog: Catalog | None = None,
 ) -> TargetInfo:
     """Correct target ``T12``; only the arguments given change. ``indicator`` is a catalogue
-    id (its kind and direction come with it unless given too) or ``-`` for no link."""
+    id (its kind and direction come with it unless given too) or ``-`` for no link;
+    ``profile`` is last year's twelve monthly amounts (an empty sequence removes it)."""
     _check_choice("kind", kind, KINDS)
     _check_choice("direction", direction, _DIRECTIONS)
     _check_choice("review", review, REVIEW_STATES)
@@ -77,6 +143,8 @@ def correct_target(
             if not baseline.is_finite():
                 raise PlanError(f"上年基数不是数值 / the baseline is not a number: {baseline}")
             row.baseline = baseline
+        if profile is not None:
+            row.profile = _checked_profile(profile)
         if review is not None:
             row.review = review
         after = {name: getattr(row, name) for name in _FIELDS}

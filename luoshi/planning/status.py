@@ -28,10 +28,12 @@ driver's cursor as plain tuples, without SQLAlchemy's row objects: this is the h
 from __future__ import annotations
 
 import gc
+import json
 from bisect import bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any, NamedTuple
@@ -486,6 +488,7 @@ def _load_targets(
         track_kind,
         direction,
         baseline,
+        profile,
     ) in _tuples(
         connection,
         select(
@@ -502,6 +505,7 @@ def _load_targets(
             Target.track_kind,
             Target.direction,
             type_coerce(Target.baseline, NullType()),
+            type_coerce(Target.profile, NullType()),
         )
         .where(Target.plan_id == plan.id, Target.review != "rejected")
         .order_by(Target.seq),
@@ -524,7 +528,21 @@ def _load_targets(
         end = due if due is not None and due >= start else None
         # Targets alike in all but their id, values and baseline share a template (and a
         # slate): found here by the stored fields, or made by the builder.
-        alike = (indicator, comparator, measure, year, kind, indicator_id, track_kind, direction, end)
+        if profile is not None:  # last year's months: JSON text (SQLite) or a list (psycopg)
+            months = json.loads(profile) if isinstance(profile, str) else profile
+            profile = None if months is None else tuple(float(v) for v in months)
+        alike = (
+            indicator,
+            comparator,
+            measure,
+            year,
+            kind,
+            indicator_id,
+            track_kind,
+            direction,
+            end,
+            profile,
+        )
         found = known.get((*alike, not value, value == hundred))
         if found is None:
             entry = None
@@ -552,6 +570,8 @@ def _load_targets(
             except TrackingError as error:
                 skipped.append((key, error.message))
                 continue
+            if profile is not None:
+                template = replace(template, profile=profile)
             found = known[(*alike, not value, value == hundred)] = (
                 template,
                 None if grader is None else grader.slate(template),

@@ -133,7 +133,9 @@ class Target(Base):
     decline, share, count, amount); ``track_kind`` the status engine's (flow, level, rate,
     share, milestone), from the catalogue entry ``indicator_id`` (with ``link_confidence``),
     inferred, or corrected by a user (``link_source``). ``baseline`` is last year's value,
-    when a rule needs it. ``review`` is extracted, confirmed or rejected.
+    when a rule needs it. ``profile`` is last year's twelve monthly amounts (1月..12月, exact
+    decimals as text), when the user gives them: they shape a flow's 序时进度 and a mean
+    level's bound by season. ``review`` is extracted, confirmed or rejected.
     """
 
     __tablename__ = "target"
@@ -160,6 +162,7 @@ class Target(Base):
     direction: Mapped[str] = mapped_column(String(10))
     link_source: Mapped[str] = mapped_column(String(10))
     baseline: Mapped[Decimal | None]
+    profile: Mapped[list[str] | None] = mapped_column(JSON(none_as_null=True))
     review: Mapped[str] = mapped_column(String(10), default="extracted")
 
 

@@ -111,6 +111,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "role": ("角色", "Role"),
     "add_user": ("新增用户", "Add a user"),
     "state": ("状态", "State"),
+    "profile": (
+        "上年逐月数（1—12月，逗号分隔，按季节计序时）",
+        "Last year's monthly amounts (Jan–Dec, for seasonal 序时)",
+    ),
+    "profile_cumulative": ("以上为累计值", "These are year-to-date totals"),
+    "profile_hint": (
+        "该指标季节性强：填写上年逐月数后，序时进度按上年各月分布计算。",
+        "This indicator is seasonal: with last year's monthly figures, 序时 follows last year's months.",
+    ),
     "graded_as_of_note": (
         "本页按上述日期评价；此后报送的数值按其报送日期计入。",
         "This page grades as of the day above; values reported later count from the day they were reported.",

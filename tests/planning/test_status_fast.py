@@ -42,6 +42,12 @@ SHAPES = (
     ("示范项目主体完工", "=", "100", None, "%", "milestone", "higher", None, None),
     ("城乡居民人均可支配收入增长", ">=", "6", None, "%", "rate", "higher", "disposable_income_growth", None),
 )
+#: Last year's monthly amounts a user may give a target (shaping 序时 by season).
+PROFILES = (
+    ["8", "6", "8", "8", "8", "9", "8", "8", "8", "9", "8", "12"],
+    ["1", "1", "1", "1", "1", "1", "1", "1", "1", "1", "1", "1"],
+    ["0", "0", "5", "5", "10", "10", "10", "10", "10", "10", "10", "20.5"],
+)
 AS_OF = (
     date(YEAR - 1, 12, 31),
     date(YEAR, 2, 26),
@@ -113,6 +119,7 @@ def _target(rng: random.Random, plan_id: int, seq: int) -> dict:
         "direction": direction if rng.random() < 0.95 else rng.choice(("higher", "lower")),
         "link_source": "catalog" if linked else "inferred",
         "baseline": None if baseline is None else Decimal(baseline),
+        "profile": rng.choice(PROFILES) if rng.random() < 0.15 else None,
         "review": "rejected" if rng.random() < 0.03 else "extracted",
     }
 
@@ -291,7 +298,8 @@ def test_one_units_view_is_the_same_too(store, monkeypatch) -> None:  # noqa: AN
 
 def test_targets_are_built_as_tracked_target_builds_them(store) -> None:  # noqa: ANN001
     """``load_inputs`` shares one checked template per shape; each target equals the one
-    ``tracked_target`` (then ``replace`` with the stored kind and direction) makes alone."""
+    ``tracked_target`` (then ``replace`` with the stored kind and direction) makes alone, with
+    its stored profile."""
     plan_id = _build(store, 4)[0]
     catalog = default_catalog()
     with store.reading() as session:
@@ -315,6 +323,7 @@ def test_targets_are_built_as_tracked_target_builds_them(store) -> None:  # noqa
                 link=False,
                 baseline=row.baseline,
                 end=due if due is not None and due >= plan.period_start else None,
+                profile=None if row.profile is None else [float(v) for v in row.profile],
             )
             if alone.kind != row.track_kind or alone.direction != row.direction:
                 alone = replace(alone, kind=row.track_kind, direction=row.direction)

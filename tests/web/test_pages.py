@@ -144,3 +144,23 @@ def test_an_api_value_is_stored_with_source_api(web_store) -> None:
     assert response.status_code == 201, response.text
     with web_store.reading() as session:
         assert session.get(Observation, response.json()["observation_id"]).source == "api"
+
+
+def test_a_supervisor_sets_last_years_monthly_profile_on_the_target_page(client_for, web_store) -> None:
+    client = client_for("office")
+    token = csrf_of(client, "/targets/T7")
+    totals = "3000,6000,10000,14000,19000,42000,72000,97000,112000,122000,130000,140000"
+    response = client.post(
+        "/admin/plans/1/correct",
+        data={"target": "T7", "profile": totals, "cumulative": "true", "csrf": token},
+        follow_redirects=False,
+    )
+    assert response.status_code == 303
+    html = client.get("/targets/T7").text
+    assert 'name="profile" value="3000,3000,4000,4000,5000,23000,30000,' in html  # monthly, pre-filled
+    bad = client.post("/admin/plans/1/correct", data={"target": "T7", "profile": "1,2", "csrf": token})
+    assert bad.status_code == 400 and "12" in bad.text
+    client.post(
+        "/admin/plans/1/correct", data={"target": "T7", "profile": "", "profile_shown": "true", "csrf": token}
+    )
+    assert 'name="profile" value=""' in client.get("/targets/T7").text

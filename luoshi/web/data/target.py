@@ -13,6 +13,7 @@ from typing import NamedTuple
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from luoshi.catalog import default_catalog
 from luoshi.store import Assignment, AssignmentUnit, Evidence, Observation, Plan, Report, Store, Target, Unit
 
 __all__ = ["TargetPage", "target_page", "paragraph_around", "current_points"]
@@ -36,6 +37,8 @@ class TargetPage:
     due: date | None
     lead_unit_id: int | None = None
     co_unit_ids: set[int] = field(default_factory=set)
+    #: The catalogue calls its indicator seasonal (a monthly profile should shape 序时).
+    seasonal: bool = False
 
 
 def paragraph_around(text: str, start: int, end: int) -> tuple[str, str, str]:
@@ -114,7 +117,8 @@ def _page(session: Session, target: Target) -> TargetPage:
         ):
             evidence.setdefault(row.observation_id, []).append((row.id, row.filename, row.size))
     a = _assignment(session, target.id)
+    entry = default_catalog().get(target.indicator_id) if target.indicator_id else None
     return TargetPage(
         target, plan, before, span, after, observations, superseded, evidence, a.lead, a.co, a.leader, a.due,
-        a.lead_id, a.co_ids,
+        a.lead_id, a.co_ids, bool(entry and entry.profile),
     )  # fmt: skip

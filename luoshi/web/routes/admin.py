@@ -13,7 +13,13 @@ from fastapi.responses import RedirectResponse, Response
 from sqlalchemy import select
 
 from luoshi.errors import PlanError, SheetError
-from luoshi.planning import correct_target, export_assignments, import_assignments, import_progress
+from luoshi.planning import (
+    correct_target,
+    export_assignments,
+    import_assignments,
+    import_progress,
+    parse_profile,
+)
 from luoshi.planning.assignments import assignment_rows
 from luoshi.store import Store, Task, record
 from luoshi.web.accounts import Principal
@@ -102,13 +108,21 @@ def correct(
     kind: str = Form(""),
     direction: str = Form(""),
     baseline: str = Form(""),
+    profile: str | None = Form(None),
+    cumulative: bool = Form(False),
+    profile_shown: bool = Form(False),
     me: Principal = Depends(_OFFICE),
 ) -> Response:
+    """Correct a target. The page's form always sends ``profile_shown``: with it, an empty
+    ``profile`` field (which arrives as no field) removes the target's profile."""
+    if profile is None and profile_shown:
+        profile = ""
     _in_plan(store_of(request), plan_id, target)
     try:
         base = Decimal(baseline.strip()) if baseline.strip() else None
     except InvalidOperation as error:
         raise PlanError(f"上年基数不是数值 / not a number: {baseline!r}") from error
+    months = None if profile is None else parse_profile(profile, cumulative=cumulative)
     correct_target(
         store_of(request),
         target,
@@ -116,6 +130,7 @@ def correct(
         kind=kind or None,
         direction=direction or None,
         baseline=base,
+        profile=months,
         actor=me.name,
     )
     return RedirectResponse(f"/targets/{target}", status_code=303)
