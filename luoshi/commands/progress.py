@@ -137,7 +137,9 @@ def compute(
     files: Annotated[
         list[Path],
         typer.Argument(
-            metavar="FILES...", help="逐时监测数据文件 / hourly monitoring data files", show_default=False
+            metavar="FILES...",
+            help="监测数据文件 / monitoring data files (hourly air data; with --water one table of samples)",
+            show_default=False,
         ),
     ],
     period: Annotated[
@@ -146,29 +148,49 @@ def compute(
             "--period", metavar="PERIOD", help="报送期 / the period, e.g. 2023-06", show_default=False
         ),
     ],
-    air: Annotated[
-        bool, typer.Option("--air", help="空气质量数据（HJ 633、HJ 663）/ the files are air-quality data")
-    ] = True,
+    water: Annotated[
+        bool,
+        typer.Option(
+            "--water/--air",
+            help="地表水监测数据（GB 3838）或空气质量数据（HJ 633、HJ 663，默认）/ water samples or air data (default)",
+        ),
+    ] = False,
     city: Annotated[
         str | None,
-        typer.Option("--city", metavar="CITY", help="城市 / the city, when the files hold several"),
+        typer.Option("--city", metavar="CITY", help="城市 / the city, when the air files hold several"),
     ] = None,
+    include_tn: Annotated[
+        bool, typer.Option("--include-tn", help="湖库总氮参与评价 / lakes' total nitrogen counts (water)")
+    ] = False,
     by: Annotated[
         str | None, typer.Option("--by", metavar="NAME", help="记录人 / who computed (default: luoshi)")
     ] = None,
     reported_at: ReportedAt = None,
     db: Db = None,
 ) -> None:
-    """由监测数据计算 / Compute air-quality targets (PM2.5平均浓度, 优良天数比例) for the year to date from hourly data.
+    """由监测数据计算 / Compute environment targets for a period from monitoring data.
 
-    Each value is stored with source "computed" and a note naming the standards, the sites and the valid days.
+    Air (default): PM2.5平均浓度 and 优良天数比例 from hourly data by HJ 633 and HJ 663. Water
+    (--water): 断面水质达标比例, Ⅰ—Ⅲ类 and 劣Ⅴ类 shares from a table of samples by GB 3838. Each
+    figure is the period's own (its days, its samples), stored with source "computed" and a note
+    naming the standards, the sites or sections and the days.
     """
-    from luoshi.planning.computed import compute_air_progress
+    from luoshi.planning.computed import compute_air_progress, compute_water_progress
 
-    with store_at(db) as store, working("计算空气质量 computing air quality"):
-        results = compute_air_progress(
-            store, plan, files, period=period, city=city, by=by, reported_at=reported_at
-        )
+    if water:
+        if len(files) != 1:
+            raise typer.BadParameter(
+                "地表水数据只取一个文件 / give one table of water samples", param_hint="FILES"
+            )
+        with store_at(db) as store, working("计算地表水水质 computing surface water"):
+            results = compute_water_progress(
+                store, plan, files[0], period=period, include_tn=include_tn, by=by, reported_at=reported_at
+            )
+    else:
+        with store_at(db) as store, working("计算空气质量 computing air quality"):
+            results = compute_air_progress(
+                store, plan, files, period=period, city=city, by=by, reported_at=reported_at
+            )
     for result in results:
         shown = "—" if result.value is None else f"{result.value} {result.unit}"
         typer.echo(

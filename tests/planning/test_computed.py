@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -58,7 +59,7 @@ def test_data_outside_the_plan_year_is_refused(store, tmp_path: Path) -> None:
     source = tmp_path / "air2020.txt"
     source.write_text(REPORT, encoding="utf-8")
     plan = create_plan(store, source, year=2020).plan.id
-    with pytest.raises(PlanError, match="不在计划期"):
+    with pytest.raises(PlanError, match="不覆盖报送期"):
         compute_air_progress(store, plan, [AIR_DATA], period="2020-01")
 
 
@@ -94,3 +95,29 @@ def test_the_command_prints_each_value_and_its_source(tmp_path: Path) -> None:
         app, ["progress", "compute", "1", "--air", "nope.csv", "--period", "2016-01", "--db", db]
     )
     assert missing.exit_code == 1 and "Traceback" not in missing.output
+
+
+@pytest.mark.shared
+def test_each_month_is_computed_from_its_own_days(store, air_plan: int, shared_dir: Path) -> None:
+    """On the real Beijing data: February's value is February's, not January–February's, and
+    the status averages the months (PM2.5 is graded on the mean of the period values)."""
+    files = sorted((shared_dir / "data" / "air" / "beijing_prsa_2013_2017").glob("PRSA_Data_*.csv"))
+    if len(files) != 12:
+        pytest.skip("the Beijing PRSA files are not all in ../shared")
+    hourly = read_air(files, cities="北京")
+    march = dt.datetime(2016, 3, 5, 9, 0)
+    compute_air_progress(store, air_plan, files, period="2016-01", city="北京", reported_at=march)
+    results = compute_air_progress(store, air_plan, files, period="2016-02", city="北京", reported_at=march)
+    january = air_indicators(hourly, dt.date(2016, 1, 1), dt.date(2016, 1, 31), city="北京")[
+        "pm25_mean"
+    ].value
+    february = air_indicators(hourly, dt.date(2016, 2, 1), dt.date(2016, 2, 29), city="北京")[
+        "pm25_mean"
+    ].value
+    both = air_indicators(hourly, dt.date(2016, 1, 1), dt.date(2016, 2, 29), city="北京")["pm25_mean"].value
+    assert results[0].value == february != both
+    from luoshi.planning import plan_status
+
+    rows = plan_status(store, air_plan, as_of=dt.date(2016, 3, 31)).rows
+    pm25 = next(row.status for row in rows if row.indicator == "PM2.5平均浓度")
+    assert pm25.actual == ((january + february) / 2).quantize(Decimal("0.01"))

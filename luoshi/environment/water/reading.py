@@ -7,10 +7,13 @@ its symbol (``氨氮``, ``NH3-N``, ``总磷(mg/L)``…). Long: ``断面``, ``项
 
 A value written ``0.01L`` or ``<0.01`` is below the detection limit 0.01 and counts as half
 of it (环办监测函〔2020〕82号 [B]). Several rows of a section are its samples of the period.
+With ``between=(first, last)``, a table with a date column (``日期``, ``采样日期``…) keeps the
+samples of those days only (a year to date); a table without one is taken whole.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,6 +32,7 @@ WATERBODY = ("waterbody", "水体类型", "水体", "type", "类型")
 TARGET = ("target", "水质目标", "目标", "目标类别", "考核目标")
 ITEM = ("item", "项目", "指标", "监测项目", "parameter")
 VALUE = ("value", "值", "浓度", "监测值", "result")
+DATE = ("date", "日期", "采样日期", "监测日期", "采样时间", "监测时间", "time")
 
 _LAKE_WORDS = {"湖库", "湖泊", "水库", "湖", "库", "lake", "reservoir"}
 _RIVER_WORDS = {"河流", "河", "江", "river", ""}
@@ -47,6 +51,8 @@ class WaterSamples:
     samples: np.ndarray
     ignored: tuple[str, ...]
     source: str
+    #: The first and last sample dates used, when the table has a date column.
+    dates: tuple[dt.date, dt.date] | None = None
 
 
 def _load(path: Path) -> pd.DataFrame:
@@ -91,7 +97,7 @@ def _scaled_values(text: pd.Series, path: Path, what: str, rows: np.ndarray) -> 
     return np.where(below.to_numpy(), np.rint(scaled / 2), scaled)
 
 
-def _lake_flags(frame: pd.DataFrame, column: str | None, path: Path) -> np.ndarray:
+def _lake_flags(frame: pd.DataFrame, column: str | None, path: Path, rows: np.ndarray) -> np.ndarray:
     if column is None:
         return np.zeros(len(frame), dtype=bool)
     words = frame[column].fillna("").astype(str).str.strip().str.lower()
@@ -99,16 +105,45 @@ def _lake_flags(frame: pd.DataFrame, column: str | None, path: Path) -> np.ndarr
     if unknown.any():
         n = int(np.flatnonzero(unknown.to_numpy())[0])
         raise MonitoringDataError(
-            f"第 {n + 1} 行水体类型无法识别 row {n + 1}: unknown water body {frame[column].iloc[n]!r}",
+            f"第 {rows[n]} 行水体类型无法识别 row {rows[n]}: unknown water body {frame[column].iloc[n]!r}",
             hint="写作 河流 或 湖库 / write 河流 (river) or 湖库 (lake, reservoir)",
             path=str(path),
-            row=n + 1,
+            row=int(rows[n]),
         )
     return words.isin(_LAKE_WORDS).to_numpy()
 
 
-def read_water(path: Path | str) -> WaterSamples:
-    """The samples of a water monitoring table, summed per section and item."""
+def _within(
+    frame: pd.DataFrame, column: str, between: tuple[dt.date, dt.date], path: Path
+) -> tuple[pd.DataFrame, np.ndarray, tuple[dt.date, dt.date]]:
+    """The rows sampled between the two days (inclusive), their row numbers, their date span."""
+    cells = frame[column].astype("string").str.strip()
+    days = pd.to_datetime(cells, errors="coerce")
+    bad = (days.isna() & cells.notna() & (cells != "")).to_numpy()
+    if bad.any():
+        n = int(np.flatnonzero(bad)[0])
+        raise MonitoringDataError(
+            f"第 {n + 1} 行日期无法识别 row {n + 1}: not a date: {cells.iloc[n]!r}",
+            hint="写作 2024-01-05 / write dates as 2024-01-05",
+            path=str(path),
+            row=n + 1,
+        )
+    first, last = pd.Timestamp(between[0]), pd.Timestamp(between[1]) + pd.Timedelta(days=1)
+    keep = ((days >= first) & (days < last)).to_numpy()
+    if not keep.any():
+        raise MonitoringDataError(
+            f"表中没有 {between[0]} 至 {between[1]} 的样品 / no sample between {between[0]} and {between[1]}",
+            hint="检查日期列和 --period / check the dates and the period",
+            path=str(path),
+        )
+    kept = days[keep]
+    span = (kept.min().date(), kept.max().date())
+    return frame[keep].reset_index(drop=True), np.flatnonzero(keep) + 1, span
+
+
+def read_water(path: Path | str, *, between: tuple[dt.date, dt.date] | None = None) -> WaterSamples:
+    """The samples of a water monitoring table, summed per section and item (with ``between``,
+    only those sampled between the two days, when the table has dates)."""
     path = Path(path)
     frame = _load(path)
     section_col = find_column(frame, SECTION, "section (断面)", path)
@@ -116,14 +151,18 @@ def read_water(path: Path | str) -> WaterSamples:
     target_col = find_column(frame, TARGET, "target", path, required=False)
     item_col = find_column(frame, ITEM, "item", path, required=False)
     value_col = find_column(frame, VALUE, "value", path, required=False)
+    date_col = find_column(frame, DATE, "date", path, required=False)
     rows = np.arange(1, len(frame) + 1)
+    dates = None
+    if between is not None and date_col is not None:
+        frame, rows, dates = _within(frame, date_col, between, path)
     sections = frame[section_col].fillna("").astype(str).str.strip()
     if (sections == "").any():
-        n = int(np.flatnonzero((sections == "").to_numpy())[0])
-        raise MonitoringDataError(f"第 {n + 1} 行缺少断面名称 row {n + 1}: no section name", path=str(path))
+        n = rows[int(np.flatnonzero((sections == "").to_numpy())[0])]
+        raise MonitoringDataError(f"第 {n} 行缺少断面名称 row {n}: no section name", path=str(path))
     codes, names = pd.factorize(sections)
     n_sections = len(names)
-    lake_rows = _lake_flags(frame, body_col, path)
+    lake_rows = _lake_flags(frame, body_col, path, rows)
     lake = np.zeros(n_sections, dtype=bool)
     lake[codes[::-1]] = lake_rows[::-1]  # the first row of a section decides
     targets: list[int | None] = [None] * n_sections
@@ -134,7 +173,7 @@ def read_water(path: Path | str) -> WaterSamples:
                     targets[n] = parse_class(text)
                 except MonitoringDataError as error:
                     raise MonitoringDataError(error.message, hint=error.hint, path=str(path)) from None
-    used = {section_col, body_col, target_col}
+    used = {section_col, body_col, target_col, date_col}
     if item_col is not None and value_col is not None:
         keyed, ignored = _long_items(frame, item_col, path)
         used |= {item_col, value_col}
@@ -174,8 +213,9 @@ def read_water(path: Path | str) -> WaterSamples:
         totals=totals,
         counts=counts,
         samples=samples,
-        ignored=tuple(ignored),
+        ignored=tuple(name for name in ignored if name != date_col),
         source=str(path),
+        dates=dates,
     )
 
 
