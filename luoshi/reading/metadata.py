@@ -4,7 +4,9 @@ Read from the text where it says them: the meeting line (2024年1月29日在杭�
 大会第四次会议上), the speaker line (杭州市人民政府市长 …), the review and plan headings
 (一、2023年工作回顾 → plan year 2024). The plan year is the meeting year, since reports are
 given at the start of the year they plan. The corpus file name pattern ``YEAR_place_level``
-is only a weak fallback, used when the text says nothing.
+is only a weak fallback, used when the text says nothing. When no meeting or speaker line
+names the place, the division the text keeps naming at the level it speaks for is taken
+(:mod:`luoshi.reading.gazetteer`).
 
 Level comes from the place's suffix: 省 and 自治区 (and the four 直辖市) are ``province``;
 市, 州, 盟 and 地区 ``city``; 县, 区, 旗 ``county``; 国务院 ``national``. A county-level city
@@ -17,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from luoshi.reading.gazetteer import place_from_mentions
 from luoshi.reading.years import YEAR as _YEAR
 from luoshi.reading.years import year_value
 
@@ -79,8 +82,9 @@ class Metadata:
 
 
 def detect_metadata(text: str) -> Metadata:
-    """Place, level and plan year as the text states them."""
-    place = detect_place(text)
+    """Place, level and plan year as the text states them (the place, when no meeting or
+    speaker line says it, from the division the text keeps naming: :mod:`.gazetteer`)."""
+    place = detect_place(text) or place_from_mentions(text)
     return Metadata(place=place, level=level_of(place) if place else None, year=detect_year(text))
 
 
