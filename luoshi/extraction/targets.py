@@ -31,7 +31,10 @@ _CHANGE = r"(?:同比|比上年|年均|实际)?(?:增长|下降|提高|降低|�
 _BARE_CHANGE_RE = re.compile(_CHANGE)
 _CHANGE_TAIL_RE = re.compile(_CHANGE + "$")
 _SENTENCE_END_RE = re.compile(r"[。；;！？!?\n]")
-_NAMED_ACTION_RE = re.compile(r"[\u4e00-\u9fff]{0,6}(?:行动|工程|活动|计划|专项|攻坚)")
+_NAMED_ACTION_RE = re.compile(r"[\u4e00-\u9fff]{0,6}(?:行动|工程|活动|计划|专项|攻坚|方针|策略|原则|理念)")
+#: A quoted formula that counts its parts: “两个全覆盖”, like 两个确立 (a slogan, not a target).
+_COUNTED_FORMULA_RE = re.compile(r"[一二三四五六七八九十两]个")
+_GOAL_AFTER_RE = re.compile(r"(?:〔\d+〕)?目标")
 _LIST_JOINERS = ("、", "和", "及", "与", "以及")
 
 
@@ -224,12 +227,15 @@ def _word_targets(
 
 
 def _quoted_inside_longer_name(text: str, clause_start: int, word: ExactWord) -> bool:
-    """“两清零一提升” is a name; “两清零” and “零增长” state the target."""
+    """“两清零一提升” is a name; “两清零” and “零增长” state the target. A quote that names a
+    policy (“动态清零”总方针) or counts its parts like a formula (“两个全覆盖”) is a slogan."""
     opening = text.rfind("“", clause_start, word.start)
     if opening < 0 or text.rfind("”", opening, word.start) >= 0:
         return False
     if not text.startswith("”", word.end):
         return True
+    if _COUNTED_FORMULA_RE.match(text, opening + 1):
+        return _GOAL_AFTER_RE.match(text, word.end + 1) is None  # but 实现“两个翻一番”目标 is one
     return _NAMED_ACTION_RE.match(text, word.end + 1) is not None  # 开展信访积案“清零”巩固提升行动
 
 

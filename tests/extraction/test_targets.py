@@ -108,10 +108,18 @@ def test_targets(text, expected):
         "健全覆盖城乡的社会保障体系。",
         "开展信访积案“清零”巩固提升行动。",
         "推进“一件事”集成改革，打造一条龙服务。",
+        "坚持“动态清零”总方针。",
+        "严格落实“六个百分百”“两个全覆盖”。",
+        "常态化开展扫黑除恶，做到“六个零发生”。",
     ],
 )
 def test_non_targets(text):
     assert targets(text) == []
+
+
+def test_a_counted_formula_named_as_the_goal_is_a_target():
+    found = targets("到2025年，地区生产总值、城乡居民人均可支配收入实现“两个翻一番”目标。")
+    assert found and all(t.unit == "倍" and t.value == 2 for t in found)
 
 
 def test_a_baseline_is_not_a_target():
