@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from luoshi.extraction.quantities import Quantity
-from luoshi.extraction.units import COUNT_UNITS, PHYSICAL_UNITS, TIME_UNITS
+from luoshi.extraction.units import COUNT_UNITS, PHYSICAL_UNITS, TIME_UNITS, frequency_period
 
 __all__ = ["non_target_reason"]
 
@@ -130,7 +130,12 @@ def non_target_reason(
         return "per-unit denominator, class or slogan"  # 每万人, 亿元以上项目, 百场千企万品
     if q.chinese and q.value == 1 and q.unit in ("批", "片", "件", "种"):
         return "vague amount"  # 一批, 打成一片
-    if q.chinese and q.value < 10 and not _SMALL_CHINESE_END_RE.match(after):
+    if (
+        q.chinese
+        and q.value < 10
+        and not _SMALL_CHINESE_END_RE.match(after)
+        and frequency_period(text, clause_start, q.start, q.unit) is None  # 每月开展一次
+    ):
         return "Chinese numeral as an article"
     if q.unit in _TIME and not has_comparator:
         return "duration"

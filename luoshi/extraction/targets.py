@@ -23,6 +23,7 @@ from luoshi.extraction.modality import modality_at
 from luoshi.extraction.model import Target
 from luoshi.extraction.nontargets import non_target_reason
 from luoshi.extraction.quantities import Quantity, find_quantities
+from luoshi.extraction.units import frequency_period
 from luoshi.reading.report import Node, Report
 
 __all__ = ["extract_targets", "targets_in_paragraph"]
@@ -169,6 +170,7 @@ def _target(
     s_start, _ = segments.sentence(clause)
     year = deadline_year(text, s_start, q.start, report.year)
     value_max = q.value_max if comparator == "range" else None
+    period = frequency_period(text, c_start, q.start, q.unit)
     return Target(
         report=report.name,
         start=start,
@@ -179,7 +181,7 @@ def _target(
         comparator=comparator,
         value=_exact(q.value),
         value_max=None if value_max is None else _exact(value_max),
-        unit=q.unit,
+        unit=q.unit if period is None else f"{q.unit}/{period}",  # 每月开展一次: 1 次/月
         modality=modality_at(text, segments, clause, q.start),
         year=year,
         kind=target_kind(indicator, q.unit),

@@ -17,7 +17,12 @@ __all__ = [
     "PERCENT_UNITS",
     "TIME_UNITS",
     "MONEY_UNITS",
+    "frequency_period",
 ]
+
+#: 每月开展一次, 每季度至少召开1次: a count of times per period (a frequency, 次/月).
+_FREQUENCY_RE = re.compile(r"每(月|季度|季|半年|年|周|天|日)(?:至少)?[\u4e00-\u9fff]{0,4}$")
+_PERIODS = {"季": "季度", "日": "天"}
 
 PERCENT_UNITS = ("%", "％", "‰", "个百分点", "百分点")
 MONEY_UNITS = ("元", "美元", "元/年", "元/人", "元/月", "元/亩", "欧元", "港元")
@@ -170,3 +175,12 @@ _SYNONYMS = {
 def canonical_unit(unit: str) -> str:
     """名 → 人, 微克/立方米 → μg/m³, ％ → %; other units as written."""
     return _SYNONYMS.get(unit, unit)
+
+
+def frequency_period(text: str, clause_start: int, start: int, unit: str) -> str | None:
+    """The period of a frequency (月 for 每月开展一次): when a count of times (次) follows
+    每月, 每季度 … in its clause, a few words apart; None otherwise."""
+    if unit != "次":
+        return None
+    found = _FREQUENCY_RE.search(text, max(clause_start, start - 12), start)
+    return None if found is None else _PERIODS.get(found.group(1), found.group(1))

@@ -174,3 +174,21 @@ def test_every_span_slices_back(text):
 @given(st.text(max_size=200))
 def test_random_unicode_never_raises(text):
     extract(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "comparator", "value", "unit"),
+    [
+        ("每月开展一次送政策上门行动。", "=", 1, "次/月"),
+        ("每季度召开1次联席会议。", "=", 1, "次/季度"),
+        ("每年至少组织两次应急演练。", ">=", 2, "次/年"),
+        ("每季组织一次专项检查。", "=", 1, "次/季度"),
+    ],
+)
+def test_a_frequency_is_a_count_of_times_per_period(text, comparator, value, unit):
+    (found,) = targets(text)
+    assert (found.comparator, found.value, found.unit) == (comparator, Decimal(value), unit)
+
+
+def test_a_small_chinese_numeral_without_a_frequency_stays_an_article():
+    assert targets("开展一次全面检查，召开两次会议研究部署。") == []
