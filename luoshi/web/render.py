@@ -11,6 +11,7 @@ and shared between callers. A fragment gets only the language's helpers, never `
 from __future__ import annotations
 
 import secrets
+from collections.abc import Callable, Hashable
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +22,7 @@ from markupsafe import Markup
 
 from luoshi.web.i18n import LANGS, grade_label, translate
 
-__all__ = ["templates", "page", "fragment", "error_page", "lang_of", "LOGIN_CSRF_COOKIE"]
+__all__ = ["templates", "page", "fragment", "shared_page", "error_page", "lang_of", "LOGIN_CSRF_COOKIE"]
 
 HERE = Path(__file__).parent
 templates = Jinja2Templates(directory=str(HERE / "templates"))
@@ -64,6 +65,24 @@ def fragment(lang: str, name: str, context: dict[str, Any]) -> Markup:
     It sees ``context`` and the language's helpers only: no request, caller or CSRF token.
     """
     return Markup(templates.get_template(name).render({**_helpers(lang), **context}))
+
+
+def shared_page(
+    request: Request,
+    name: str,
+    key: Hashable,
+    context: Callable[[], dict[str, Any]],
+    *,
+    plan_id: int | None = None,
+) -> HTMLResponse:
+    """A page whose content is template ``name`` rendered once per store version, language and
+    ``key`` (what else it depends on: the plan, the day, the filters, a reporter's unit) and
+    shared by every caller it is for; ``context`` is called only to render it anew."""
+    from luoshi.web.cache import cached
+
+    lang = lang_of(request)
+    body = cached(request, (name, lang, key), lambda: fragment(lang, name, context()))
+    return page(request, "fragment.html", {"body": body, "plan_id": plan_id})
 
 
 def page(request: Request, name: str, context: dict[str, Any], *, status: int = 200) -> HTMLResponse:

@@ -14,6 +14,7 @@ from datetime import date, datetime, timedelta
 
 import pytest
 from conftest import csrf_of, login, make_client
+from fastapi.testclient import TestClient
 
 from luoshi.store import open_store
 from luoshi.web import accounts
@@ -114,11 +115,32 @@ def test_requests_missing_one_key_at_once_compute_it_once(web_store) -> None:
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_the_shared_overview_carries_no_callers_token(web_store, lang) -> None:
-    first = login(make_client(web_store), "admin")
-    second = login(make_client(web_store), "office")
+    app = make_client(web_store).app  # one app, one cache, two callers
+    first, second = login(TestClient(app), "admin"), login(TestClient(app), "office")
     first_html = first.get(f"/?lang={lang}").text
     second_html = second.get(f"/?lang={lang}").text
     first_token, second_token = csrf_of(first, "/"), csrf_of(second, "/")
     assert first_token != second_token
     assert first_token in first_html and first_token not in second_html
     assert second_token in second_html and second_token not in first_html
+
+
+def test_a_shared_targets_list_is_never_another_units(web_store) -> None:
+    app = make_client(web_store).app  # one app, one cache, two callers
+    office, reporter = login(TestClient(app), "office"), login(TestClient(app), "hr")
+    assert 'href="/targets/T4"' in office.get("/plans/1/targets").text  # kept for every office caller
+    own = reporter.get("/plans/1/targets").text
+    assert 'href="/targets/T7"' in own and 'href="/targets/T4"' not in own  # 生态环境局 leads T4
+    searched = reporter.get("/plans/1/targets?q=PM2.5").text
+    assert 'href="/targets/T4"' not in searched
+
+
+def test_the_report_and_the_api_status_follow_a_change(web_store) -> None:
+    office = login(make_client(web_store), "office")  # one app: its cache must see the change
+    assert "review-rejected" not in office.get("/plans/1/report").text
+    before = office.get("/api/v1/plans/1/status").json()
+    token = csrf_of(office, "/targets/T12")
+    office.post("/admin/plans/1/review", data={"item": "T12", "state": "rejected", "csrf": token})
+    assert "review-rejected" in office.get("/plans/1/report").text
+    after = office.get("/api/v1/plans/1/status").json()
+    assert len(after["targets"]) == len(before["targets"]) - 1

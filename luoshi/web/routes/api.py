@@ -18,8 +18,9 @@ from luoshi.planning import add_progress, list_plans, plan_detail
 from luoshi.planning.lookup import target_ref
 from luoshi.web.accounts import Principal
 from luoshi.web.auth import Access
+from luoshi.web.cache import cached
 from luoshi.web.data.status import cached_status, status_row
-from luoshi.web.routes._common import day_of, plan_of, store_of
+from luoshi.web.routes._common import chosen_plan, day_of, plan_of, store_of
 from luoshi.web.scope import readable_target, unit_item_ids, writable_target
 
 router = APIRouter(prefix="/api/v1", tags=["api"])
@@ -62,15 +63,20 @@ def api_targets(
 @router.get("/plans/{plan_id}/status")
 def api_status(request: Request, plan_id: int, me: Principal = Depends(Access("read"))) -> dict[str, Any]:
     """Every target's status at ``?as_of=`` (default today) (a unit: its own targets)."""
-    with store_of(request).reading() as session:
-        plan_of(session, plan_id)
-    result = cached_status(request, plan_id, day_of(request), me.unit_name if me.role == "reporter" else None)
-    return {
-        "plan": result.plan,
-        "plan_id": result.plan_id,
-        "as_of": result.as_of.isoformat(),
-        "targets": [row.to_dict() for row in result.rows],
-    }
+    chosen_plan(request, plan_id)
+    day = day_of(request)
+    unit = me.unit_name if me.role == "reporter" else None
+
+    def answer() -> dict[str, Any]:
+        result = cached_status(request, plan_id, day, unit)
+        return {
+            "plan": result.plan,
+            "plan_id": result.plan_id,
+            "as_of": result.as_of.isoformat(),
+            "targets": [row.to_dict() for row in result.rows],
+        }
+
+    return cached(request, ("api-status", plan_id, day, unit), answer)
 
 
 @router.get("/targets/{ref}")

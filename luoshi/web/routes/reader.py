@@ -10,8 +10,8 @@ from luoshi.web.accounts import Principal
 from luoshi.web.auth import Access
 from luoshi.web.data.reader import report_paragraphs
 from luoshi.web.data.target import paragraph_around
-from luoshi.web.render import page
-from luoshi.web.routes._common import plan_of, store_of
+from luoshi.web.render import page, shared_page
+from luoshi.web.routes._common import chosen_plan, plan_of, store_of
 from luoshi.web.scope import item_units, readable_task
 
 router = APIRouter()
@@ -19,11 +19,14 @@ router = APIRouter()
 
 @router.get("/plans/{plan_id}/report")
 def report_page(request: Request, plan_id: int, me: Principal = Depends(Access("read"))) -> Response:
-    with store_of(request).reading() as session:
-        plan = plan_of(session, plan_id)
-        paragraphs = report_paragraphs(session, plan)
-        name = plan.name
-    return page(request, "report.html", {"plan_id": plan_id, "plan_name": name, "paragraphs": paragraphs})
+    chosen = chosen_plan(request, plan_id)
+
+    def context() -> dict:
+        with store_of(request).reading() as session:
+            paragraphs = report_paragraphs(session, plan_of(session, plan_id))
+        return {"plan_id": plan_id, "plan_name": chosen.name, "paragraphs": paragraphs}
+
+    return shared_page(request, "_report_body.html", plan_id, context, plan_id=plan_id)
 
 
 @router.get("/tasks/{task_id}")

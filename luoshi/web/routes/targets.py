@@ -17,7 +17,7 @@ from luoshi.web.data.overview import _short_section
 from luoshi.web.data.status import cached_status, status_row
 from luoshi.web.data.target import TargetPage, current_points, target_page
 from luoshi.web.problems import Forbidden, NotFoundProblem
-from luoshi.web.render import lang_of, page
+from luoshi.web.render import fragment, lang_of, page, shared_page
 from luoshi.web.routes._common import day_of, plan_of, store_of
 from luoshi.web.scope import NOT_YOURS, may_read, readable_target, unit_item_ids
 
@@ -38,52 +38,52 @@ def targets_page(
 ) -> Response:
     store = store_of(request)
     day = day_of(request)
-    with store.reading() as session:
-        plan = plan_of(session, plan_id)
-        targets = {
-            t.id: t
-            for t in session.scalars(select(Target).where(Target.plan_id == plan.id).order_by(Target.seq))
-        }
-        allowed = None
-        if me.role == "reporter":
-            allowed = unit_item_ids(session, plan.id, me.unit_id or 0)[1]
-        name = plan.name
-    status = {row.status.target_id: row for row in cached_status(request, plan_id, day).rows}
-    rows = []
-    for target in targets.values():
-        if allowed is not None and target.id not in allowed:
-            continue
-        row = status.get(target_ref(target.id))
-        sec = _short_section(target.section)
-        checks = [
-            not section or sec == section,
-            not unit or (row is not None and (row.lead_unit == unit or unit in row.co_units)),
-            not kind or target.track_kind == kind,
-            not grade or (row is not None and row.status.grade == grade),
-            not light or (row is not None and row.status.light == light),
-            not q or q in target.text or q in target.indicator,
-        ]
-        if all(checks):
-            rows.append((target, sec, row))
-    sections = sorted({_short_section(t.section) for t in targets.values()})
-    units = sorted({r.lead_unit for r in status.values() if r.lead_unit})
     filters = {"section": section, "unit": unit, "kind": kind, "grade": grade, "light": light, "q": q}
-    return page(
-        request,
-        "targets.html",
-        {
+    reporter_unit = me.unit_id or 0 if me.role == "reporter" else None
+
+    def context() -> dict:
+        with store.reading() as session:
+            plan = plan_of(session, plan_id)
+            targets = list(
+                session.scalars(select(Target).where(Target.plan_id == plan.id).order_by(Target.seq))
+            )
+            allowed = None if reporter_unit is None else unit_item_ids(session, plan.id, reporter_unit)[1]
+            name = plan.name
+        status = {row.status.target_id: row for row in cached_status(request, plan_id, day).rows}
+        rows = []
+        for target in targets:
+            if allowed is not None and target.id not in allowed:
+                continue
+            row = status.get(target_ref(target.id))
+            sec = _short_section(target.section)
+            checks = [
+                not section or sec == section,
+                not unit or (row is not None and (row.lead_unit == unit or unit in row.co_units)),
+                not kind or target.track_kind == kind,
+                not grade or (row is not None and row.status.grade == grade),
+                not light or (row is not None and row.status.light == light),
+                not q or q in target.text or q in target.indicator,
+            ]
+            if all(checks):
+                rows.append((target, sec, row))
+        return {
             "plan_id": plan_id,
             "plan_name": name,
             "rows": rows,
-            "sections": sections,
-            "units": units,
+            "sections": sorted({_short_section(t.section) for t in targets}),
+            "units": sorted({r.lead_unit for r in status.values() if r.lead_unit}),
             "kinds": KINDS,
             "grades": GRADES,
             "lights": LIGHTS,
             "f": filters,
             "day": day,
-        },
-    )
+        }
+
+    if q:  # a free-text search: rendered for this request only, not kept
+        body = fragment(lang_of(request), "_targets_body.html", context())
+        return page(request, "fragment.html", {"body": body, "plan_id": plan_id})
+    key = (plan_id, day, reporter_unit, section, unit, kind, grade, light)
+    return shared_page(request, "_targets_body.html", key, context, plan_id=plan_id)
 
 
 def readable_page(request: Request, me: Principal, ref: str) -> TargetPage:
