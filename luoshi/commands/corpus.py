@@ -63,6 +63,14 @@ Folder = Annotated[
         metavar="DIR", help="报告目录 / a folder of reports (.txt, .docx, .pdf, .html)", show_default=False
     ),
 ]
+Recursive = Annotated[
+    bool,
+    typer.Option(
+        "--recursive",
+        "-r",
+        help="包括子目录；报告名带子目录 / include subfolders (report names keep the subfolder)",
+    ),
+]
 
 
 @app.command()
@@ -78,6 +86,7 @@ def extract(
         DatasetFormat, typer.Option("--format", "-f", help="数据格式 / dataset format")
     ] = DatasetFormat.parquet,
     jobs: Jobs = None,
+    recursive: Recursive = False,
 ) -> None:
     """批量抽取为数据集 / Extract every report in DIR into tables: reports, targets, tasks, actuals, failures.
 
@@ -85,7 +94,7 @@ def extract(
     """
     jobs = jobs or default_jobs()
     with _progress("抽取 extracting") as (total, advance):
-        dataset = extract_corpus(folder, jobs=jobs, total=total, progress=advance)
+        dataset = extract_corpus(folder, jobs=jobs, total=total, progress=advance, recursive=recursive)
     for row in dataset.failures.itertuples(index=False):
         _show_failure(row.file, row.message, row.hint)
     written = write_dataset(dataset, output, format=format.value)
@@ -131,13 +140,16 @@ def accountability(
         ),
     ] = None,
     jobs: Jobs = None,
+    recursive: Recursive = False,
 ) -> None:
     """全库问责 / Pair consecutive years of each place in DIR and judge every target: met, missed or silent.
 
     A place is the file name's slug (YEAR_place_level) or else the place the text names; the year is the one the text states. Prints one line per pair and the summary; with --output, writes every judgement with both sentences.
     """
     with _progress("读取 reading") as (total, advance):
-        accounts = account_corpus(folder, jobs=jobs or default_jobs(), total=total, progress=advance)
+        accounts = account_corpus(
+            folder, jobs=jobs or default_jobs(), total=total, progress=advance, recursive=recursive
+        )
     for file, reason in accounts.failures:
         _show_failure(file, reason, "")
     console = Console(highlight=False, width=None if sys.stdout.isatty() else 120)

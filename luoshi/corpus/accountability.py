@@ -20,13 +20,14 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 from luoshi.accountability import JUDGEMENT_FIELDS, Summary, hold_to_account, summarize
 from luoshi.accountability.model import Judgement
 from luoshi.corpus.extract import _warm
-from luoshi.corpus.files import report_files
+from luoshi.corpus.files import file_name, report_files, report_name
 from luoshi.corpus.pairs import pair_consecutive, place_key
 from luoshi.corpus.parallel import default_jobs, run
 from luoshi.errors import LuoshiError
@@ -91,20 +92,22 @@ def account_corpus(
     jobs: int | None = None,
     progress: Callable[[int], None] | None = None,
     total: Callable[[int], None] | None = None,
+    recursive: bool = False,
 ) -> CorpusAccounts:
-    """Judge every target of every report that has next year's report of the same place in ``folder``."""
+    """Judge every target of every report that has next year's report of the same place in
+    ``folder`` (and its subfolders with ``recursive``)."""
     import pandas as pd
 
     started = time.perf_counter()
-    paths = report_files(folder)
+    paths = report_files(folder, recursive=recursive)
     if total is not None:
         total(len(paths))
     read = run(
-        read_for_accounts,
+        partial(read_for_accounts, folder=folder),
         paths,
         jobs=jobs or default_jobs(),
         progress=progress,
-        on_crash=_crashed,
+        on_crash=partial(_crashed, folder=folder),
         warm=_warm,
     )
     failures = [(r.file, r.failure) for r in read if r.failure]
@@ -156,23 +159,30 @@ def account_corpus(
     )
 
 
-def read_for_accounts(path: Path) -> _Read:
-    """Read and extract one report for accountability; never raises (a failure is recorded)."""
+def read_for_accounts(path: Path, folder: str | Path | None = None) -> _Read:
+    """Read and extract one report for accountability (named by its path under ``folder``);
+    never raises (a failure is recorded)."""
     try:
         from luoshi.extraction import extract
         from luoshi.reading import read_report
 
-        report = read_report(path)
+        report = read_report(path, name=report_name(path, folder))
         extraction = extract(report, actuals=True)
     except LuoshiError as error:
         return _Read(
-            path.stem, path.name, None, None, None, failure=f"{type(error).__name__}: {error.message}"
+            report_name(path, folder),
+            file_name(path, folder),
+            None,
+            None,
+            None,
+            failure=f"{type(error).__name__}: {error.message}",
         )
     except Exception as error:  # one report's bug must not stop a run over thousands of them
-        return _Read(path.stem, path.name, None, None, None, failure=f"{type(error).__name__}: {error!r}")
+        failure = f"{type(error).__name__}: {error!r}"
+        return _Read(report_name(path, folder), file_name(path, folder), None, None, None, failure=failure)
     return _Read(
         report.name,
-        path.name,
+        file_name(path, folder),
         report.place,
         report.level,
         report.year,
@@ -191,5 +201,7 @@ def _exact(value: Any) -> Any:
     return format(value.normalize(), "f") if isinstance(value, Decimal) else value
 
 
-def _crashed(path: Path, reason: str) -> _Read:
-    return _Read(path.stem, path.name, None, None, None, failure=f"WorkerCrash: {reason}")
+def _crashed(path: Path, reason: str, folder: str | Path | None = None) -> _Read:
+    return _Read(
+        report_name(path, folder), file_name(path, folder), None, None, None, failure=f"WorkerCrash: {reason}"
+    )

@@ -21,10 +21,11 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import partial
 from pathlib import Path
 from typing import Any
 
-from luoshi.corpus.files import report_files
+from luoshi.corpus.files import file_name, report_files, report_name
 from luoshi.corpus.parallel import default_jobs, fewer_collections, run
 from luoshi.corpus.tables import COLUMNS, TABLES
 from luoshi.errors import LuoshiError
@@ -75,21 +76,25 @@ def extract_corpus(
     jobs: int | None = None,
     progress: Callable[[int], None] | None = None,
     total: Callable[[int], None] | None = None,
+    recursive: bool = False,
 ) -> Dataset:
-    """Extract every report in ``folder`` with ``jobs`` processes (default: every core).
+    """Extract every report in ``folder`` (and its subfolders with ``recursive``) with ``jobs``
+    processes (default: every core).
 
     ``total(n)`` is called once with the number of files found, ``progress(k)`` as each ``k``
     more are done. Raises :class:`~luoshi.errors.InputNotFound` when ``folder`` is not a folder.
     """
     import pandas as pd
 
-    paths = report_files(folder)
+    paths = report_files(folder, recursive=recursive)
     if total is not None:
         total(len(paths))
     jobs = jobs or default_jobs()
     started = time.perf_counter()
     with fewer_collections():
-        results = run(extract_file, paths, jobs=jobs, progress=progress, on_crash=_crashed, warm=_warm)
+        function = partial(extract_file, folder=folder)
+        crashed = partial(_crashed, folder=folder)
+        results = run(function, paths, jobs=jobs, progress=progress, on_crash=crashed, warm=_warm)
         rows: dict[str, list[Row]] = {name: [] for name in TABLES}
         for result in results:
             for name, found in result.rows.items():
@@ -107,23 +112,25 @@ def _frame(pd: Any, rows: list[Row], columns: tuple[str, ...]) -> Any:
     )
 
 
-def extract_file(path: Path) -> FileRows:
-    """The rows of one report file; never raises: a failure is a ``failures`` row."""
+def extract_file(path: Path, folder: str | Path | None = None) -> FileRows:
+    """The rows of one report file (named by its path under ``folder``); never raises: a
+    failure is a ``failures`` row."""
     started = time.perf_counter()
     try:
         from luoshi.extraction import extract
         from luoshi.reading import read_report
 
-        report = read_report(path)
+        report = read_report(path, name=report_name(path, folder))
         extraction = extract(report, actuals=True)
-        return FileRows(str(path), _rows(report, extraction, path, time.perf_counter() - started))
+        rows = _rows(report, extraction, file_name(path, folder), time.perf_counter() - started)
+        return FileRows(str(path), rows)
     except LuoshiError as error:
-        return _failed(path, type(error).__name__, error.message, error.hint)
+        return _failed(path, type(error).__name__, error.message, error.hint, folder)
     except Exception as error:  # one report's bug must not stop a run over thousands of them
-        return _failed(path, type(error).__name__, f"内部错误 / internal error: {error!r}", "")
+        return _failed(path, type(error).__name__, f"内部错误 / internal error: {error!r}", "", folder)
 
 
-def _rows(report: Any, extraction: Any, path: Path, seconds: float) -> dict[str, list[Row]]:
+def _rows(report: Any, extraction: Any, file: str, seconds: float) -> dict[str, list[Row]]:
     from luoshi.catalog import default_catalog
 
     catalog = default_catalog()
@@ -172,7 +179,7 @@ def _rows(report: Any, extraction: Any, path: Path, seconds: float) -> dict[str,
     ]
     summary = (
         *head,
-        path.name,
+        file,
         report.format,
         report.encoding,
         len(report.text),
@@ -195,13 +202,13 @@ def _exact(value: Decimal) -> str:
     return format(value.normalize(), "f")
 
 
-def _failed(path: Path, error: str, message: str, hint: str) -> FileRows:
-    return FileRows(str(path), {"failures": [(path.name, error, message, hint)]})
+def _failed(path: Path, error: str, message: str, hint: str, folder: str | Path | None = None) -> FileRows:
+    return FileRows(str(path), {"failures": [(file_name(path, folder), error, message, hint)]})
 
 
-def _crashed(path: Path, reason: str) -> FileRows:
+def _crashed(path: Path, reason: str, folder: str | Path | None = None) -> FileRows:
     return _failed(
-        path, "WorkerCrash", f"处理进程异常退出 / {reason}", "单独重试此文件 / try this file alone"
+        path, "WorkerCrash", f"处理进程异常退出 / {reason}", "单独重试此文件 / try this file alone", folder
     )
 
 

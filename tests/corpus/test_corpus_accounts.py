@@ -51,3 +51,22 @@ def test_the_command(monkeypatch, small_corpus: Path, tmp_path: Path) -> None:
     table = read_table(out)
     assert {"met", "missed", "silent"} <= set(table["verdict"])
     assert len(read_table(tmp_path / "accountability.pairs.dta")) == 3
+
+
+def test_subfolders_with_recursive(small_corpus: Path, tmp_path: Path) -> None:
+    nested = tmp_path / "nested"
+    for name in ("2022_baoding_city.txt", "2023_baoding_city.txt"):
+        (nested / "hebei").mkdir(parents=True, exist_ok=True)
+        (nested / "hebei" / name).write_bytes((small_corpus / name).read_bytes())
+    for name in ("2022_national_state_council.txt", "2023_national_state_council.txt"):
+        (nested / "national").mkdir(exist_ok=True)
+        (nested / "national" / name).write_bytes((small_corpus / name).read_bytes())
+    (nested / "broken").mkdir()
+    (nested / "broken" / "2023_broken_city.txt").write_bytes(bytes(range(256)) * 64)
+    assert len(account_corpus(nested, jobs=1).pairs) == 0  # the top folder holds no report
+    accounts = account_corpus(nested, jobs=2, recursive=True)
+    assert [(r.place_key, r.earlier, r.later) for r in accounts.pairs.itertuples()] == [
+        ("baoding", "hebei/2022_baoding_city", "hebei/2023_baoding_city"),
+        ("national", "national/2022_national_state_council", "national/2023_national_state_council"),
+    ]
+    assert [file for file, _ in accounts.failures] == ["broken/2023_broken_city.txt"]

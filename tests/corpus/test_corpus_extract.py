@@ -115,3 +115,22 @@ def test_a_missing_folder_fails_cleanly(app, tmp_path: Path) -> None:
     result = runner.invoke(app, ["corpus", "extract", str(tmp_path / "nowhere"), "-o", str(tmp_path / "x")])
     assert result.exit_code == 1
     assert "错误 error:" in result.stderr and "Traceback" not in result.output
+
+
+def test_the_command_reads_subfolders_with_recursive(app, small_corpus: Path, tmp_path: Path) -> None:
+    nested = tmp_path / "nested"
+    for folder in ("a", "b"):  # one file name in two folders: two reports
+        (nested / folder).mkdir(parents=True)
+        (nested / folder / "2023_baoding_city.txt").write_bytes(
+            (small_corpus / "2023_baoding_city.txt").read_bytes()
+        )
+    out = tmp_path / "dataset"
+    result = runner.invoke(
+        app, ["corpus", "extract", str(nested), "-r", "-o", str(out), "-j", "1", "-f", "csv"]
+    )
+    assert result.exit_code == 0, result.output
+    reports = pd.read_csv(out / "reports.csv")
+    assert sorted(reports["report"]) == ["a/2023_baoding_city", "b/2023_baoding_city"]
+    assert sorted(reports["file"]) == ["a/2023_baoding_city.txt", "b/2023_baoding_city.txt"]
+    targets = pd.read_csv(out / "targets.csv")
+    assert set(targets["report"]) == {"a/2023_baoding_city", "b/2023_baoding_city"}

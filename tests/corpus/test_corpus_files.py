@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from luoshi.corpus import pair_consecutive, place_key, report_files, slug_of
+from luoshi.corpus.files import report_name
 from luoshi.errors import InputNotFound
 
 
@@ -20,6 +21,7 @@ from luoshi.errors import InputNotFound
         ("2022_qingyuanqu_county", "qingyuanqu"),
         ("保定市2022年政府工作报告", None),
         ("2024_shaoxing", None),
+        ("zhejiang/2024_shaoxing_city", "shaoxing"),
     ],
 )
 def test_slug_of(stem: str, slug: str | None) -> None:
@@ -77,3 +79,18 @@ def test_report_files_leave_out_notes_and_hidden_files(tmp_path: Path) -> None:
     assert [p.name for p in report_files(tmp_path)] == ["a.txt", "b.docx", "c.doc"]
     with pytest.raises(InputNotFound):
         report_files(tmp_path / "missing")
+
+
+def test_subfolders_are_read_with_recursive_and_names_keep_them(tmp_path: Path) -> None:
+    for name in ("a.txt", "hebei/2023_baoding_city.txt", "hebei/old/2022_baoding_city.txt",
+                 "zhejiang/2023_baoding_city.txt", ".git/x.txt", "hebei/.cache/y.txt"):  # fmt: skip
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    assert [p.name for p in report_files(tmp_path)] == ["a.txt"]
+    found = report_files(tmp_path, recursive=True)
+    assert [report_name(p, tmp_path) for p in found] == [
+        "a",
+        "hebei/2023_baoding_city",
+        "hebei/old/2022_baoding_city",
+        "zhejiang/2023_baoding_city",
+    ]
