@@ -102,8 +102,11 @@ def test_sentences_and_clauses_stay_inside_their_node(text: str) -> None:
 @given(st.text(min_size=1, max_size=200))
 def test_bom_encodings_round_trip(text: str) -> None:
     for bom, encoding in ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
+        payload = bom + text.encode(encoding)
+        if payload.startswith(b"\xff\xfe\x00\x00"):
+            continue  # UTF-16-LE's BOM and a NUL character are UTF-32-LE's BOM: the bytes are ambiguous
         try:
-            decoded, _ = decode_bytes(bom + text.encode(encoding))
+            decoded, _ = decode_bytes(payload)
         except UndecodableText:
             continue  # text that is mostly control characters is refused, not garbled
         assert decoded == text
