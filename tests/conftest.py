@@ -9,6 +9,10 @@ the PostgreSQL test database (``LUOSHI_TEST_POSTGRES``, default
 postgresql+psycopg://postgres@127.0.0.1:5432/test), dropped afterwards, so runs sharing the
 database do not collide. Where PostgreSQL does not answer those tests fail in CI (``CI`` set)
 and are skipped elsewhere; ``-m 'not postgresql'`` leaves them out.
+
+Property tests (Hypothesis) explore new random cases on every local run, to keep finding
+bugs; in CI (``CI`` set) they replay the same cases with no time limit per example, so a
+landing does not depend on luck or on the machine's speed.
 """
 
 from __future__ import annotations
@@ -19,6 +23,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+settings.register_profile("ci", derandomize=True, deadline=None)
+if os.environ.get("CI"):
+    settings.load_profile("ci")
 
 SHARED = Path(__file__).resolve().parents[1] / ".." / "shared"
 
