@@ -20,6 +20,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any
 
+import click
 import typer
 from rich.console import Console
 from typer.core import TyperGroup
@@ -53,34 +54,78 @@ def _show_error(error: LuoshiError) -> None:
 
 
 #: Command groups that live in their own module, imported only when used, so that
-#: ``luoshi extract`` does not wait for numpy and pandas to load.
+#: ``luoshi extract`` does not wait for numpy and pandas to load: the module, and the line
+#: ``luoshi --help`` shows for it without importing it (tests/test_cli.py checks that it is
+#: the first paragraph of the module's own help).
 _SUBCOMMANDS = {
-    "air": "luoshi.commands.air",
-    "water": "luoshi.commands.water",
-    "plan": "luoshi.commands.plan",
-    "progress": "luoshi.commands.progress",
-    "status": "luoshi.commands.status",
-    "accountability": "luoshi.commands.accountability",
-    "corpus": "luoshi.commands.corpus",
-    "bulletin": "luoshi.commands.bulletin",
-    "export": "luoshi.commands.export",
-    "serve": "luoshi.commands.serve",
-    "user": "luoshi.commands.user",
-    "audit": "luoshi.commands.audit",
+    "air": (
+        "luoshi.commands.air",
+        "空气质量 air quality: 日 AQI 与年度评价 / daily AQI and the annual evaluation (HJ 633, HJ 663).",
+    ),
+    "water": (
+        "luoshi.commands.water",
+        "地表水 surface water: 断面水质类别与达标 / section classes and targets (GB 3838—2002).",
+    ),
+    "plan": (
+        "luoshi.commands.plan",
+        "跟踪计划：建立、查看、分解 / tracking plans: create, list, show, assign.",
+    ),
+    "progress": (
+        "luoshi.commands.progress",
+        "进度报送：报送表、导入、补录 / progress reports: the sheet, its import, one value.",
+    ),
+    "status": (
+        "luoshi.commands.status",
+        "进度评价 / Grade every target against 序时进度: class, light, completion, gap, projection; "
+        "and each unit's on-time reporting rate.",
+    ),
+    "accountability": (
+        "luoshi.commands.accountability",
+        "问责：第N年的目标对照第N+1年报告的回顾 / Hold year N's targets to account against year N+1's review.",
+    ),
+    "corpus": (
+        "luoshi.commands.corpus",
+        "语料库：批量抽取与问责 / many reports: a dataset, and every place held to account.",
+    ),
+    "bulletin": (
+        "luoshi.commands.bulletin",
+        "督查通报 / Write a plan's bulletin: overall figures, counts per class, what is ahead, each "
+        "lagging target with its lead unit and note, units that did not report on time, and an annex "
+        "table of every target with its light.",
+    ),
+    "export": (
+        "luoshi.commands.export",
+        "导出计划数据 / Export a plan's targets, tasks, assignments, observations and statuses.",
+    ),
+    "serve": ("luoshi.commands.serve", "启动网站 / Serve the web dashboard."),
+    "user": ("luoshi.commands.user", "网站用户与接口令牌 / web users and API tokens"),
+    "audit": ("luoshi.commands.audit", "审计日志 / the audit log"),
 }
 
 
 class _Handled(TyperGroup):
     """The command group, with the CLI's one error handler around every command."""
 
+    _listing = False
+
     def list_commands(self, ctx: Any) -> list[str]:
         return [*super().list_commands(ctx), *(name for name in _SUBCOMMANDS if name not in self.commands)]
 
     def get_command(self, ctx: Any, cmd_name: str) -> Any:
         if cmd_name in _SUBCOMMANDS and cmd_name not in self.commands:
-            module = importlib.import_module(_SUBCOMMANDS[cmd_name])
+            module_name, summary = _SUBCOMMANDS[cmd_name]
+            if self._listing:  # ``luoshi --help`` lists it: its line, without the import
+                return click.Command(cmd_name, help=summary)
+            module = importlib.import_module(module_name)
             self.add_command(typer.main.get_command(module.app), cmd_name)
         return super().get_command(ctx, cmd_name)
+
+    def format_help(self, ctx: Any, formatter: Any) -> None:
+        self._listing = True
+        try:
+            super().format_help(ctx, formatter)
+        finally:
+            self._listing = False
 
     def invoke(self, ctx: Any) -> Any:
         try:

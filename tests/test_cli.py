@@ -329,6 +329,28 @@ def test_every_command_has_help() -> None:
         assert command.help and re.search(r"[\u4e00-\u9fff]", command.help)
 
 
+def test_top_level_help_lists_every_group_with_its_own_line_and_imports_none() -> None:
+    """``luoshi --help`` shows each lazily mounted group's line without importing its module;
+    the line must be the first paragraph of the module's own help."""
+    import typer
+
+    for name, (module_name, summary) in cli._SUBCOMMANDS.items():
+        command = typer.main.get_command(importlib.import_module(module_name).app)
+        own = (command.short_help or command.help or "").split("\n\n")[0].strip()
+        assert summary == own, f"cli._SUBCOMMANDS[{name!r}] differs from the module's help"
+    probe = (
+        "import sys; from typer.testing import CliRunner; from luoshi.cli import app; "
+        "r = CliRunner().invoke(app, ['--help']); assert r.exit_code == 0, r.output; "
+        "assert 'bulletin' in r.output and '审计日志' in r.output; "
+        "from luoshi.cli import _SUBCOMMANDS; lazy = {m for m, _ in _SUBCOMMANDS.values()}; "
+        "print(sorted(m for m in sys.modules if m in lazy or m.startswith(('pandas', 'fastapi'))))"
+    )
+    loaded = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=120
+    ).stdout
+    assert loaded.strip() == "[]", loaded
+
+
 def _generator():
     spec = importlib.util.spec_from_file_location("generate_cli", ROOT / "docs" / "generate_cli.py")
     module = importlib.util.module_from_spec(spec)
