@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import re
 
+import pytest
 from openpyxl import load_workbook
 
 from luoshi.bulletins import FORMATS, format_for, render_bulletin
@@ -85,3 +86,37 @@ def test_the_format_follows_the_suffix() -> None:
         "docx",
     ]
     assert format_for("a.md", "pdf") == "pdf"
+
+
+@pytest.mark.parametrize("fmt", ["docx", "xlsx"])
+def test_the_same_data_gives_the_same_bytes(sample_data, tmp_path, fmt) -> None:
+    """A bulletin made again is byte for byte the one sent before: zip entries and the file's
+    modified property are dated at the bulletin's own date, not at the moment of writing."""
+    import datetime as dt
+    import zipfile
+
+    from luoshi.bulletins.formats.package import reproducible
+
+    first, second = tmp_path / f"a.{fmt}", tmp_path / f"b.{fmt}"
+    render_bulletin(sample_data, first)
+    render_bulletin(sample_data, second)
+    assert first.read_bytes() == second.read_bytes()
+    own = (sample_data.as_of.year, sample_data.as_of.month, sample_data.as_of.day, 9, 0, 0)
+    with zipfile.ZipFile(first) as package:
+        assert {entry.date_time for entry in package.infolist()} == {own}
+        assert "docProps/thumbnail.jpeg" not in package.namelist()
+        assert b"thumbnail" not in package.read("_rels/.rels")
+        core = package.read("docProps/core.xml")
+    assert sample_data.as_of.isoformat().encode() + b"T09:00:00Z</dcterms:modified>" in core
+    # The same parts written at another moment, as a later save would: the same bytes again.
+    later = io.BytesIO()
+    with zipfile.ZipFile(first) as package, zipfile.ZipFile(later, "w") as copy:
+        for entry in package.infolist():
+            body = package.read(entry).replace(
+                b"T09:00:00Z</dcterms:modified>", b"T17:42:05Z</dcterms:modified>"
+            )
+            info = zipfile.ZipInfo(entry.filename, date_time=(2031, 1, 2, 3, 4, 6))
+            info.compress_type = entry.compress_type
+            copy.writestr(info, body)
+    when = dt.datetime.combine(sample_data.as_of, dt.time(9, 0))
+    assert reproducible(later.getvalue(), when) == first.read_bytes()

@@ -39,6 +39,7 @@ from luoshi.bulletins.formats.docx_styles import (
     shade,
 )
 from luoshi.bulletins.formats.docx_table import HEADER_FILL, LIGHT_FILLS, annex_table
+from luoshi.bulletins.formats.package import save_reproducible
 from luoshi.bulletins.model import BulletinData
 from luoshi.bulletins.outline import Figure, Heading, Paragraph, Table, Written
 from luoshi.bulletins.wording import compose
@@ -63,9 +64,10 @@ def write(
     properties = document.core_properties
     properties.title = data.title
     properties.author = properties.last_modified_by = data.issuer
-    properties.created = properties.modified = datetime.combine(data.as_of, time(9, 0))
+    dated = datetime.combine(data.as_of, time(9, 0))
+    properties.created = properties.modified = dated
     properties.revision = 1
-    document.save(str(out) if isinstance(out, str | Path) else out)
+    save_reproducible(document.save, out, dated, drop=("docProps/thumbnail.jpeg",))
 
 
 def build(written: Written, charts: Sequence[Chart], fonts: FontSet = OFFICIAL) -> Any:

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
+from datetime import datetime, time
 from pathlib import Path
 from typing import Any, BinaryIO
 
 from luoshi.bulletins.charts import Chart, draw_charts
+from luoshi.bulletins.formats.package import save_reproducible
 from luoshi.bulletins.model import BulletinData, BulletinRow
 from luoshi.bulletins.outline import Paragraph, Table
 from luoshi.bulletins.phrases import latest_words
@@ -64,7 +66,10 @@ def write(data: BulletinData, out: Path | str | BinaryIO, *, charts: Sequence[Ch
     _summary(book.active, data, drawn)
     _progress(book.create_sheet("目标进度"), data)
     _units(book.create_sheet("报送情况"), data)
-    book.save(str(out) if isinstance(out, str | Path) else out)
+    dated = datetime.combine(data.as_of, time(9, 0))
+    book.properties.created = book.properties.modified = dated
+    book.properties.creator = data.issuer
+    save_reproducible(book.save, out, dated)
 
 
 def _summary(sheet: Any, data: BulletinData, charts: Sequence[Chart]) -> None:
