@@ -303,7 +303,7 @@ def measure(label: str, url: str, args: argparse.Namespace, folder: Path) -> lis
         (f"{len(ids)} targets", "/", in_turn(ids, folder)),
     )
     goal_loads = []
-    for cache, entries in (("cache on", 4096), ("cache off", 0)):
+    for cache, entries in (("cache on", 256), ("cache off", 0)):
         server = Server(url, args.workers, folder / f"serve-{label}-{entries}.log", entries)
         try:
             cookie = server.session_cookie()

@@ -45,7 +45,7 @@ def create_app(store_url: str | Path | Store, *, settings: Settings | None = Non
         redoc_url=None,
     )
     app.state.store = store
-    app.state.cache = PageCache(store, size=settings.page_cache)
+    app.state.cache = PageCache(store, megabytes=settings.page_cache)
     app.state.settings = settings
     app.state.limiter = LoginLimiter(settings.login_attempts, settings.login_window)
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")

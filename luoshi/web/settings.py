@@ -28,8 +28,8 @@ class Settings:
     ``max_upload_bytes`` bounds an evidence file or a sheet; ``login_attempts`` failures per
     ``login_window`` seconds, per user name and per client address, lock further attempts.
     ``as_of`` fixes the day statuses are graded at (None: today), for demonstrations.
-    ``page_cache`` is how many computed page parts each worker keeps while the store is
-    unchanged (:mod:`luoshi.web.cache`; 0 turns the cache off).
+    ``page_cache`` is how many megabytes of computed page parts each worker may keep while the
+    store is unchanged (:mod:`luoshi.web.cache`; 0 turns the cache off).
     """
 
     secure_cookies: bool = False
@@ -39,7 +39,7 @@ class Settings:
     login_attempts: int = 5
     login_window: int = 300
     as_of: str | None = None
-    page_cache: int = 4096
+    page_cache: int = 256
 
     @classmethod
     def from_env(cls) -> Settings:
@@ -50,5 +50,5 @@ class Settings:
             public_dashboard=_flag("LUOSHI_PUBLIC_DASHBOARD", False),
             max_upload_bytes=int(os.environ.get("LUOSHI_MAX_UPLOAD_BYTES", 5 * 1024 * 1024)),
             as_of=os.environ.get("LUOSHI_AS_OF") or None,
-            page_cache=int(os.environ.get("LUOSHI_PAGE_CACHE", 4096)),
+            page_cache=int(os.environ.get("LUOSHI_PAGE_CACHE", 256)),
         )

@@ -18,7 +18,7 @@ from fastapi.testclient import TestClient
 
 from luoshi.store import open_store
 from luoshi.web import accounts
-from luoshi.web.cache import PageCache
+from luoshi.web.cache import PageCache, weight
 
 OWN = "T7"  # 人社局 leads T7 (新增就业大学生 14万名以上)
 TODAY = date.today().isoformat()
@@ -77,22 +77,41 @@ def test_a_session_ends_on_time_even_while_cached(web_store, monkeypatch) -> Non
 
 
 def test_the_cache_keeps_a_value_per_version(web_store) -> None:
-    cache = PageCache(web_store, size=2)
+    cache = PageCache(web_store, megabytes=2 * weight("x" * 100) / (1 << 20) * 2)  # room for 4 such
     calls: list[str] = []
 
     def compute(name: str):
-        return lambda: calls.append(name) or name
+        return lambda: calls.append(name) or name.ljust(100)
 
-    assert cache.get("a", 5, compute("a1")) == "a1"
-    assert cache.get("a", 5, compute("a2")) == "a1"
-    assert cache.get("a", 4, compute("a3")) == "a1"  # a request that began earlier: newer data is fine
-    assert cache.get("a", 6, compute("a4")) == "a4"  # the store changed
+    assert cache.get("a", 5, compute("a1")).strip() == "a1"
+    assert cache.get("a", 5, compute("a2")).strip() == "a1"
+    assert (
+        cache.get("a", 4, compute("a3")).strip() == "a1"
+    )  # a request that began earlier: newer data is fine
+    assert cache.get("a", 6, compute("a4")).strip() == "a4"  # the store changed
     assert cache.get("none", 6, lambda: None) is None
-    assert cache.get("none", 6, compute("n")) == "n"  # None was not kept
-    cache.get("b", 6, compute("b"))
-    assert cache.get("a", 6, compute("a5")) == "a5"  # the least recently used went first
-    assert calls == ["a1", "a4", "n", "b", "a5"]
+    assert cache.get("none", 6, compute("n")).strip() == "n"  # None was not kept
+    for name in ("b", "c", "d"):
+        cache.get(name, 6, compute(name))
+    assert cache.used <= cache.budget
+    assert cache.get("a", 6, compute("a5")).strip() == "a5"  # the least recently used went first
+    assert calls == ["a1", "a4", "n", "b", "c", "d", "a5"]
     assert cache.version() > 0
+
+
+def test_many_days_of_a_plan_stay_within_the_budget(web_store) -> None:
+    """?as_of= for day after day: each day's status is kept until the budget is spent."""
+    from datetime import date, timedelta
+
+    from luoshi.planning import plan_status
+
+    status = plan_status(web_store, 1, as_of=date(2023, 7, 31))
+    cache = PageCache(web_store, megabytes=5 * weight(status) / (1 << 20))
+    for n in range(30):
+        day = date(2023, 7, 1) + timedelta(days=n)
+        cache.get(("status", 1, day), 9, lambda day=day: plan_status(web_store, 1, as_of=day))
+    assert 0 < cache.used <= cache.budget and len(cache._entries) == 5
+    assert cache.get("huge", 9, lambda: "x" * cache.budget) and "huge" not in cache._entries
 
 
 def test_requests_missing_one_key_at_once_compute_it_once(web_store) -> None:
