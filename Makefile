@@ -29,6 +29,7 @@ check: test
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/mypy luoshi
 	$(BIN)/python docs/generate_cli.py --check
 
 docs: $(STAMP)

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from luoshi.errors import InputNotFound
 from luoshi.evaluation.gold import GoldReport, load_gold_dir, read_predictions
@@ -54,10 +54,16 @@ class _Rates:
     """Precision, recall and F1 from the four counts, for one report or for all together."""
 
     __slots__ = ()
-    gold: int
-    predicted: int
-    gold_matched: int
-    predicted_matched: int
+    if TYPE_CHECKING:  # fields of ReportScore, properties of Evaluation
+
+        @property
+        def gold(self) -> int: ...
+        @property
+        def predicted(self) -> int: ...
+        @property
+        def gold_matched(self) -> int: ...
+        @property
+        def predicted_matched(self) -> int: ...
 
     @property
     def precision(self) -> float:

@@ -134,7 +134,7 @@ def format_chinese(value: int) -> str:
         return "零"
 
     def below_10000(n: int) -> str:
-        out = []
+        out: list[str] = []
         zero = False
         for unit, name in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
             d, n = divmod(n, unit)

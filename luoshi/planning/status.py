@@ -39,6 +39,7 @@ from decimal import Decimal
 from typing import Any, NamedTuple
 
 from sqlalchemy import Connection, Select, bindparam, cast, func, literal_column, select, type_coerce
+from sqlalchemy.sql.elements import ColumnClause
 from sqlalchemy.types import NullType, Text
 
 from luoshi.catalog import Catalog, default_catalog
@@ -60,8 +61,8 @@ __all__ = ["plan_status", "load_inputs", "StatusInputs", "Point"]
 _BY_ID_LIMIT = 2000
 _CHUNK = 500
 #: Separators written into the SQL (as bound parameters, SQLite evaluates them for every row).
-_COMMA = literal_column("','")
-_SEMICOLON = literal_column("';'")
+_COMMA: ColumnClause[Any] = literal_column("','")
+_SEMICOLON: ColumnClause[Any] = literal_column("';'")
 #: SQLite stores a time as ``YYYY-MM-DD HH:MM:SS.ffffff``: 26 characters.
 _SQLITE_TIME_WIDTH = 26
 

@@ -25,6 +25,7 @@ answer everywhere; a session's end time is checked on every request.
 from __future__ import annotations
 
 import hmac
+from typing import cast
 
 from fastapi import Request
 
@@ -48,7 +49,7 @@ def principal_of(request: Request) -> Principal | None:
     """The caller: the session's user, a unit token's unit, the public reader, or None."""
     known = getattr(request.state, "principal", False)
     if known is not False:
-        return known
+        return cast("Principal | None", known)
     store = request.app.state.store
     found: Principal | None = None
     header = request.headers.get("authorization", "")

@@ -59,16 +59,20 @@ def target_chart(
         axes = figure.add_subplot()
         family = [font, "DejaVu Sans"] if font else ["DejaVu Sans"]
         if points:
-            axes.plot(
-                ends, [float(v) for _, v in points], marker="o", color="#1f5fa8", label=labels["actual"]
+            axes.plot(  # dates: matplotlib converts them, its type stubs do not say so
+                ends,  # type: ignore[arg-type]
+                [float(v) for _, v in points],
+                marker="o",
+                color="#1f5fa8",
+                label=labels["actual"],
             )
         if target is not None:
             goal = float(target)
             axes.axhline(goal, color="#d7263d", linestyle="--", linewidth=1, label=labels["target"])
             if flow:
                 days = [date(year, 1, 1), date(year, 12, 31)]
-                axes.plot(days, [0, goal], color="#888888", linestyle=":", label=labels["expected"])
-        axes.set_xlim(date(year, 1, 1), date(year, 12, 31))
+                axes.plot(days, [0, goal], color="#888888", linestyle=":", label=labels["expected"])  # type: ignore[arg-type]
+        axes.set_xlim(date(year, 1, 1), date(year, 12, 31))  # type: ignore[arg-type]
         axes.grid(alpha=0.3)
         legend = axes.legend(loc="upper left", fontsize=8)
         for text in [*legend.get_texts(), *axes.get_xticklabels(), *axes.get_yticklabels()]:

@@ -39,8 +39,7 @@ def assign_item(
     co = [name.strip() for name in co_units if name.strip() and name.strip() != lead]
     with store.writing(actor) as session:
         plan = resolve_plan(session, plan_id)
-        model = Target if kind == "T" else Task
-        row = session.get(model, number)
+        row = session.get(Target, number) if kind == "T" else session.get(Task, number)
         if row is None or row.plan_id != plan.id:
             raise PlanError(f"{item} 不属于本计划 / not an item of this plan")
         if due is not None and due < plan.period_start:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import Response
+from sqlalchemy import select
 
 from luoshi.store import Plan
 from luoshi.web.accounts import Principal
@@ -39,8 +40,11 @@ def task_page(request: Request, task_id: int, me: Principal = Depends(Access("re
         assert plan is not None
         before, span, after = paragraph_around(plan.report.text, task.start, task.end)
         lead, co = item_units(session, task_id=task.id)
-        lead_name = session.get(Unit, lead).name if lead else None
-        co_names = [session.get(Unit, u).name for u in co]  # type: ignore[union-attr]
+        names = dict(
+            session.execute(select(Unit.id, Unit.name).where(Unit.id.in_([*co, lead or 0]))).tuples()
+        )
+        lead_name = names.get(lead) if lead else None
+        co_names = [names[u] for u in co if u in names]
     return page(
         request,
         "task.html",

@@ -115,7 +115,7 @@ def target_chart_svg(request: Request, ref: str, me: Principal = Depends(Access(
     data = readable_page(request, me, ref)
     day, lang = day_of(request), lang_of(request)
 
-    def draw() -> str:
+    def draw() -> bytes:
         known = [o for o in data.observations if o.reported_at.date() <= day]
         superseded = {o.supersedes_id for o in known if o.supersedes_id}
         current = current_points(known, superseded)
