@@ -40,9 +40,8 @@ def task_page(request: Request, task_id: int, me: Principal = Depends(Access("re
         assert plan is not None
         before, span, after = paragraph_around(plan.report.text, task.start, task.end)
         lead, co = item_units(session, task_id=task.id)
-        names = dict(
-            session.execute(select(Unit.id, Unit.name).where(Unit.id.in_([*co, lead or 0]))).tuples()
-        )
+        chosen = select(Unit.id, Unit.name).where(Unit.id.in_([*co, lead or 0]))
+        names = {unit_id: name for unit_id, name in session.execute(chosen)}
         lead_name = names.get(lead) if lead else None
         co_names = [names[u] for u in co if u in names]
     return page(
