@@ -23,6 +23,7 @@ from luoshi.planning import (
     list_plans,
     parse_profile,
     plan_detail,
+    profiles_from_plan,
 )
 from luoshi.planning.display import plan_table, plans_table
 
@@ -234,3 +235,36 @@ def edit_target(
         f"{info.id} {info.indicator}：指标库 {link}，类型 {info.track_kind}，方向 {info.direction}，"
         f"上年逐月数 {'已设' if info.profile else '无'}，审核 {info.review} / updated"
     )
+
+
+@app.command("profiles")
+def profiles(
+    plan: Plan,
+    source: Annotated[
+        str,
+        typer.Option(
+            "--from",
+            metavar="PLAN",
+            help="上年计划编号或名称 / last year's plan (id or name)",
+            show_default=False,
+        ),
+    ],
+    replace: Annotated[
+        bool, typer.Option("--replace", help="覆盖已有的逐月数 / replace profiles already given")
+    ] = False,
+    by: By = None,
+    db: Db = None,
+) -> None:
+    """用上年计划的逐月报送值设定序时分布 / Give targets last year's monthly profile from last year's plan.
+
+    For each flow and mean level, last year's target of the same catalogue entry (or the same indicator words and unit) with a value for each of its twelve months gives the profile: year-to-date totals turned into monthly amounts for a flow, monthly values as they are for a level. Each profile set is audited.
+    """
+    with store_at(db) as store:
+        found = profiles_from_plan(store, plan, source, replace=replace, actor=by)
+    words = {"set": "已设定 set", "kept": "保留 kept", "skipped": "跳过 skipped"}
+    for item in found:
+        origin = f"（来自 from {item.source}）" if item.outcome == "set" and item.source else ""
+        why = f"：{item.why}" if item.why else ""
+        typer.echo(f"{item.target} {item.indicator}：{words[item.outcome]}{origin}{why}")
+    done = sum(item.outcome == "set" for item in found)
+    typer.echo(f"{done} 个目标设定了上年逐月数 / {done} targets got last year's profile")

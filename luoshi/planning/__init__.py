@@ -37,6 +37,7 @@ from luoshi.planning.model import (
     TemplateWritten,
 )
 from luoshi.planning.plans import create_plan, list_plans, plan_detail, plan_rules
+from luoshi.planning.profiles import ProfileFound, profiles_from_plan
 from luoshi.planning.progress import add_progress, import_progress, progress_template
 from luoshi.planning.review import correct_target, parse_profile
 from luoshi.planning.status import plan_status
@@ -56,6 +57,8 @@ __all__ = [
     "add_progress",
     "correct_target",
     "parse_profile",
+    "profiles_from_plan",
+    "ProfileFound",
     "create_plan",
     "export_assignments",
     "import_assignments",

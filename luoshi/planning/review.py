@@ -27,7 +27,7 @@ from luoshi.planning.plans import plan_detail
 from luoshi.store import REVIEW_STATES, Store, record
 from luoshi.tracking import KINDS
 
-__all__ = ["correct_target", "parse_profile", "UNLINK"]
+__all__ = ["correct_target", "parse_profile", "checked_profile", "UNLINK"]
 
 #: The ``indicator`` value that removes a target's catalogue link.
 UNLINK = "-"
@@ -80,8 +80,9 @@ def _is_number(word: str) -> bool:
     return True
 
 
-def _checked_profile(numbers: Sequence[Decimal]) -> list[str] | None:
-    """The profile as stored (exact decimals as text), or None for an empty one."""
+def checked_profile(numbers: Sequence[Decimal]) -> list[str] | None:
+    """The profile as stored (exact decimals as text), or None for an empty one; raises
+    :class:`PlanError` for one that is not twelve non-negative values with a positive total."""
     if not numbers:
         return None
     if len(numbers) != 12:
@@ -144,7 +145,7 @@ def correct_target(
                 raise PlanError(f"上年基数不是数值 / the baseline is not a number: {baseline}")
             row.baseline = baseline
         if profile is not None:
-            row.profile = _checked_profile(profile)
+            row.profile = checked_profile(profile)
         if review is not None:
             row.review = review
         after = {name: getattr(row, name) for name in _FIELDS}

@@ -11,6 +11,7 @@ from datetime import date, datetime
 from decimal import Decimal
 
 import pytest
+from conftest import EXAMPLE
 from sqlalchemy import select
 from typer.testing import CliRunner
 
@@ -103,3 +104,34 @@ def test_the_command_line_sets_and_refuses_a_profile(store, plan) -> None:
     assert next(t for t in plan_detail(store, plan.id).targets if t.id == "T7").profile[6] == Decimal(30000)
     refused = runner.invoke(app, ["plan", "edit-target", "T7", "--profile", "1,2,3", "--db", url])
     assert refused.exit_code == 1 and "12" in refused.output and "Traceback" not in refused.output
+
+
+def test_last_years_plan_gives_its_months(store, plan, tmp_path) -> None:
+    """The office tracked 2023 in luoshi; 2024's plan takes each target's months from 2023's."""
+    from luoshi.planning import create_plan, profiles_from_plan
+
+    totals = [int(v) for v in CUMULATIVE.split("、")]
+    for month, total in enumerate(totals, start=1):
+        add_progress(store, "T7", str(total), period=f"2023-{month:02d}", reported_at=datetime(2024, 1, 5))
+    next_year = tmp_path / "2024.txt"
+    next_year.write_text(EXAMPLE.read_text(encoding="utf-8") + "\n（2024年）\n", encoding="utf-8")
+    later = create_plan(store, next_year, place="绍兴市", year=2024).plan
+    found = {item.indicator: item for item in profiles_from_plan(store, later.id, plan.id, actor="督查室")}
+    jobs = found["新增就业大学生"]
+    assert (jobs.outcome, jobs.source) == ("set", "T7")
+    detail = {t.indicator: t for t in plan_detail(store, later.id).targets}
+    assert detail["新增就业大学生"].profile == tuple(Decimal(v) for v in MONTHLY)
+    others = [item for name, item in found.items() if name != "新增就业大学生"]
+    assert others and all(item.outcome == "skipped" and "0 个月" in item.why for item in others)
+    assert found["扶持创业"].source == "T9"  # two 2023 targets on one catalogue entry: the same words
+    with store.reading() as session:
+        event = session.scalars(select(AuditEvent).order_by(AuditEvent.id.desc())).first()
+    assert event.after["profile_from"] == "T7" and event.actor == "督查室"
+    again = {item.indicator: item.outcome for item in profiles_from_plan(store, later.id, plan.id)}
+    assert again["新增就业大学生"] == "kept"
+    url = store.engine.url.render_as_string(hide_password=False)
+    shown = CliRunner().invoke(
+        app, ["plan", "profiles", str(later.id), "--from", str(plan.id), "--replace", "--db", url]
+    )
+    assert shown.exit_code == 0, shown.output
+    assert "新增就业大学生：已设定 set（来自 from T7）" in shown.output
