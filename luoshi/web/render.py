@@ -74,15 +74,24 @@ def shared_page(
     context: Callable[[], dict[str, Any]],
     *,
     plan_id: int | None = None,
+    template: str = "fragment.html",
+    extra: dict[str, Any] | None = None,
+    keep: bool = True,
 ) -> HTMLResponse:
     """A page whose content is template ``name`` rendered once per store version, language and
     ``key`` (what else it depends on: the plan, the day, the filters, a reporter's unit) and
-    shared by every caller it is for; ``context`` is called only to render it anew."""
+    shared by every caller it is for; ``context`` is called only to render it anew. The
+    content goes into ``template`` (which shows ``body``) with ``extra`` beside it; with
+    ``keep`` false it is rendered for this request only (a free-text search)."""
     from luoshi.web.cache import cached
 
     lang = lang_of(request)
-    body = cached(request, (name, lang, key), lambda: fragment(lang, name, context()))
-    return page(request, "fragment.html", {"body": body, "plan_id": plan_id})
+
+    def body() -> Markup:
+        return fragment(lang, name, context())
+
+    html = cached(request, (name, lang, key), body) if keep else body()
+    return page(request, template, {**(extra or {}), "body": html, "plan_id": plan_id})
 
 
 def page(request: Request, name: str, context: dict[str, Any], *, status: int = 200) -> HTMLResponse:

@@ -14,7 +14,7 @@ from fastapi import Request
 from luoshi.planning import PlanStatus, StatusRow, plan_status
 from luoshi.web.cache import cached
 
-__all__ = ["cached_status", "status_row"]
+__all__ = ["cached_status", "status_index", "status_row"]
 
 
 def cached_status(request: Request, plan_id: int, day: date, unit: str | None = None) -> PlanStatus:
@@ -25,10 +25,15 @@ def cached_status(request: Request, plan_id: int, day: date, unit: str | None = 
     )
 
 
-def status_row(request: Request, plan_id: int, day: date, ref: str) -> StatusRow | None:
-    """One target's row (``T12``) of the plan's status, or None when it is not graded."""
+def status_index(request: Request, plan_id: int, day: date) -> dict[str, StatusRow]:
+    """The plan's status rows by target (``T12``), kept like the status."""
 
     def index() -> dict[str, StatusRow]:
         return {row.status.target_id: row for row in cached_status(request, plan_id, day).rows}
 
-    return cached(request, ("status-index", plan_id, day), index).get(ref)
+    return cached(request, ("status-index", plan_id, day), index)
+
+
+def status_row(request: Request, plan_id: int, day: date, ref: str) -> StatusRow | None:
+    """One target's row (``T12``) of the plan's status, or None when it is not graded."""
+    return status_index(request, plan_id, day).get(ref)

@@ -45,6 +45,8 @@ def plan_of(session: Session, plan_id: int | None) -> Plan:
 
 
 class PlanName(NamedTuple):
+    """A plan's id and name, as the pages list them."""
+
     id: int
     name: str
 

@@ -6,14 +6,12 @@ from datetime import date
 
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import Response
-from markupsafe import Markup
 
 from luoshi.web.accounts import Principal
 from luoshi.web.auth import Access
-from luoshi.web.cache import cached
 from luoshi.web.data.overview import overview
 from luoshi.web.data.status import cached_status
-from luoshi.web.render import fragment, lang_of, page
+from luoshi.web.render import page, shared_page
 from luoshi.web.routes._common import chosen_plan, day_of, plan_names, store_of
 
 router = APIRouter()
@@ -29,13 +27,17 @@ def overview_page(
     plan_id, plan_name = chosen_plan(request, plan)
     day = day_of(request)
     unit = me.unit_name if me.role == "reporter" else None
-    lang = lang_of(request)
 
-    def body() -> Markup:
+    def context() -> dict:
         data = overview(store_of(request), cached_status(request, plan_id, day, unit))
-        context = {"plans": plans, "plan_id": plan_id, "plan_name": plan_name, "day": day, "o": data}
-        return fragment(lang, "_overview_body.html", context)
+        return {"plans": plans, "plan_id": plan_id, "plan_name": plan_name, "day": day, "o": data}
 
-    html = cached(request, ("overview", plan_id, day, unit, lang), body)
-    context = {"plan_id": plan_id, "body": html, "day": day, "today": date.today()}
-    return page(request, "overview.html", context)
+    return shared_page(
+        request,
+        "_overview_body.html",
+        (plan_id, day, unit),
+        context,
+        plan_id=plan_id,
+        template="overview.html",
+        extra={"day": day, "today": date.today()},
+    )

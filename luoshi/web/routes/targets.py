@@ -14,10 +14,10 @@ from luoshi.web.auth import Access
 from luoshi.web.cache import cached
 from luoshi.web.charts import target_chart
 from luoshi.web.data.overview import _short_section
-from luoshi.web.data.status import cached_status, status_row
+from luoshi.web.data.status import status_index, status_row
 from luoshi.web.data.target import TargetPage, current_points, target_page
 from luoshi.web.problems import Forbidden, NotFoundProblem
-from luoshi.web.render import fragment, lang_of, page, shared_page
+from luoshi.web.render import lang_of, page, shared_page
 from luoshi.web.routes._common import day_of, plan_of, store_of
 from luoshi.web.scope import NOT_YOURS, may_read, readable_target, unit_item_ids
 
@@ -49,7 +49,7 @@ def targets_page(
             )
             allowed = None if reporter_unit is None else unit_item_ids(session, plan.id, reporter_unit)[1]
             name = plan.name
-        status = {row.status.target_id: row for row in cached_status(request, plan_id, day).rows}
+        status = status_index(request, plan_id, day)
         rows = []
         for target in targets:
             if allowed is not None and target.id not in allowed:
@@ -79,11 +79,9 @@ def targets_page(
             "day": day,
         }
 
-    if q:  # a free-text search: rendered for this request only, not kept
-        body = fragment(lang_of(request), "_targets_body.html", context())
-        return page(request, "fragment.html", {"body": body, "plan_id": plan_id})
     key = (plan_id, day, reporter_unit, section, unit, kind, grade, light)
-    return shared_page(request, "_targets_body.html", key, context, plan_id=plan_id)
+    # A free-text search is rendered for its request only, not kept.
+    return shared_page(request, "_targets_body.html", key, context, plan_id=plan_id, keep=not q)
 
 
 def readable_page(request: Request, me: Principal, ref: str) -> TargetPage:

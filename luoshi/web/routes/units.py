@@ -16,7 +16,7 @@ from luoshi.store import Plan, Target, Task, Unit
 from luoshi.tracking import reporting_periods
 from luoshi.web.accounts import Principal
 from luoshi.web.auth import Access
-from luoshi.web.data.status import cached_status
+from luoshi.web.data.status import status_index
 from luoshi.web.problems import NotFoundProblem
 from luoshi.web.render import page
 from luoshi.web.routes._common import day_of, plan_of, read_upload, store_of
@@ -58,7 +58,7 @@ def unit_page(
             if targets
             else {}
         )
-    status = {r.status.target_id: r for r in cached_status(request, plan_id, day).rows}
+    status = status_index(request, plan_id, day)
     rows = [
         (t, status.get(target_ref(t.id)), t.id in led)
         for t in sorted(target_rows.values(), key=lambda t: t.seq)
