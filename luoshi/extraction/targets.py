@@ -35,7 +35,8 @@ _SENTENCE_END_RE = re.compile(r"[。；;！？!?\n]")
 _NAMED_ACTION_RE = re.compile(r"[\u4e00-\u9fff]{0,6}(?:行动|工程|活动|计划|专项|攻坚|方针|策略|原则|理念)")
 #: A quoted formula that counts its parts: “两个全覆盖”, like 两个确立 (a slogan, not a target).
 _COUNTED_FORMULA_RE = re.compile(r"[一二三四五六七八九十两]个")
-_GOAL_AFTER_RE = re.compile(r"(?:〔\d+〕)?目标")
+#: 目标 after the quote, maybe past a note mark (“两个翻一番”〔13〕目标, “…”[2]目标).
+_GOAL_AFTER_RE = re.compile(r"(?:[〔\[［(（]\d{1,3}[〕\]］)）])?目标")
 _LIST_JOINERS = ("、", "和", "及", "与", "以及")
 
 
