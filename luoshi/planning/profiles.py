@@ -4,8 +4,7 @@ year's report in luoshi too, the months of its values shape this year's 序时�
 :func:`profiles_from_plan` finds, for each of this plan's flows and mean levels, the target of
 last year's plan with the same catalogue entry (or, unlinked, the same indicator words and
 unit; of two on one entry, the one with the same words) and, when last year has a value for
-each of its twelve months, gives this year's target
-those twelve months as its profile (:func:`luoshi.planning.correct_target`'s ``profile``): a
+each of its twelve months, gives this year's target those twelve months as its profile (:func:`luoshi.planning.correct_target`'s ``profile``): a
 flow's year-to-date totals turned into monthly amounts (累计值 → 当月值), a mean level's
 monthly values as they are. A target that already has a profile keeps it unless ``replace``.
 Each profile set is an audit event; a target left alone says why.
@@ -14,15 +13,15 @@ Each profile set is an audit event; a target left alone says why.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import Decimal
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from luoshi.catalog import default_catalog
 from luoshi.errors import PlanError
 from luoshi.planning.lookup import current_user, resolve_plan, target_ref
 from luoshi.planning.progress import current_values
-from luoshi.planning.review import checked_profile
+from luoshi.planning.review import checked_profile, monthly_amounts
 from luoshi.store import Store, record
 from luoshi.store.models import Target
 
@@ -55,20 +54,7 @@ def profiles_from_plan(
     with store.writing(actor or current_user()) as session:
         plan = resolve_plan(session, plan_ref)
         source = resolve_plan(session, source_ref)
-        mine = list(
-            session.scalars(
-                select(Target)
-                .where(Target.plan_id == plan.id, Target.review != "rejected")
-                .order_by(Target.seq)
-            )
-        )
-        theirs = list(
-            session.scalars(
-                select(Target)
-                .where(Target.plan_id == source.id, Target.review != "rejected")
-                .order_by(Target.seq)
-            )
-        )
+        mine, theirs = _targets(session, plan.id), _targets(session, source.id)
         values = current_values(session, [t.id for t in theirs])
         months = [f"{source.year}-{month:02d}" for month in range(1, 13)]
         for target in mine:
@@ -94,7 +80,7 @@ def profiles_from_plan(
                 why = f"上年只有 {len(have)} 个月的报送值 / last year has {len(have)} of 12 months"
                 found.append(ProfileFound(ref, target.indicator, "skipped", target_ref(last.id), why))
                 continue
-            monthly = _monthly(have) if target.track_kind == "flow" else have
+            monthly = monthly_amounts(have) if target.track_kind == "flow" else have
             if monthly is None:
                 why = "上年累计值出现下降 / last year's year-to-date totals decrease"
                 found.append(ProfileFound(ref, target.indicator, "skipped", target_ref(last.id), why))
@@ -128,7 +114,7 @@ def _same(last: Target, target: Target) -> bool:
     return last.indicator_id is None and last.indicator == target.indicator and last.unit == target.unit
 
 
-def _monthly(totals: list[Decimal]) -> list[Decimal] | None:
-    """Monthly amounts from twelve year-to-date totals; None when a total decreases."""
-    monthly = [totals[0]] + [b - a for a, b in zip(totals, totals[1:], strict=False)]
-    return None if any(v < 0 for v in monthly) else monthly
+def _targets(session: Session, plan_id: int) -> list[Target]:
+    """A plan's targets that are not rejected, in order."""
+    chosen = select(Target).where(Target.plan_id == plan_id, Target.review != "rejected")
+    return list(session.scalars(chosen.order_by(Target.seq)))

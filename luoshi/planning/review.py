@@ -27,7 +27,7 @@ from luoshi.planning.plans import plan_detail
 from luoshi.store import REVIEW_STATES, Store, record
 from luoshi.tracking import KINDS
 
-__all__ = ["correct_target", "parse_profile", "checked_profile", "UNLINK"]
+__all__ = ["correct_target", "parse_profile", "monthly_amounts", "checked_profile", "UNLINK"]
 
 #: The ``indicator`` value that removes a target's catalogue link.
 UNLINK = "-"
@@ -52,32 +52,31 @@ def parse_profile(text: str, *, cumulative: bool = False) -> list[Decimal]:
     words = [w for w in _SEPARATORS.split(text.strip()) if w]
     if words in ([], ["-"]):
         return []
-    try:
-        numbers = [Decimal(word) for word in words]
-    except InvalidOperation:
-        bad = next(w for w in words if not _is_number(w))
-        raise PlanError(f"逐月数中有非数值 / not a number in the profile: {bad!r}") from None
+    numbers = []
+    for word in words:
+        try:
+            numbers.append(Decimal(word))
+        except InvalidOperation:
+            raise PlanError(f"逐月数中有非数值 / not a number in the profile: {word!r}") from None
     if len(numbers) != 12:
         raise PlanError(
             f"需要 12 个月的数值，得到 {len(numbers)} 个 / a profile has twelve monthly values, got {len(numbers)}",
             hint="按 1月至12月 的顺序，用逗号分隔",
         )
-    if cumulative:
-        monthly = [numbers[0]] + [b - a for a, b in zip(numbers, numbers[1:], strict=False)]
-        if any(v < 0 for v in monthly):
-            raise PlanError(
-                "累计值出现下降 / a year-to-date total decreases", hint="若填的是当月值，请不要选累计"
-            )
-        numbers = monthly
-    return numbers
+    if not cumulative:
+        return numbers
+    monthly = monthly_amounts(numbers)
+    if monthly is None:
+        raise PlanError(
+            "累计值出现下降 / a year-to-date total decreases", hint="若填的是当月值，请不要选累计"
+        )
+    return monthly
 
 
-def _is_number(word: str) -> bool:
-    try:
-        Decimal(word)
-    except InvalidOperation:
-        return False
-    return True
+def monthly_amounts(totals: Sequence[Decimal]) -> list[Decimal] | None:
+    """Each month's amount from year-to-date totals (累计值 → 当月值); None when one decreases."""
+    monthly = [totals[0]] + [b - a for a, b in zip(totals, totals[1:], strict=False)]
+    return None if any(v < 0 for v in monthly) else monthly
 
 
 def checked_profile(numbers: Sequence[Decimal]) -> list[str] | None:
