@@ -16,10 +16,14 @@ from rich.progress import BarColumn, Progress, TaskID, TextColumn, TimeElapsedCo
 from luoshi.planning import ProgressFn
 from luoshi.store import ENV_VAR, Store, open_store
 
-__all__ = ["Db", "By", "ReportedAt", "store_at", "progress_display", "working", "stdout", "stderr"]
+__all__ = ["Plan", "Db", "By", "ReportedAt", "store_at", "progress_display", "working", "stdout", "stderr"]
 
 stderr = Console(stderr=True, highlight=False, soft_wrap=True)
 
+#: The plan a command works on: its id or its name.
+Plan = Annotated[
+    str, typer.Argument(metavar="PLAN", help="计划编号或名称 / plan id or name", show_default=False)
+]
 Db = Annotated[
     str | None,
     typer.Option(

@@ -14,7 +14,7 @@ from typing import Annotated
 
 import typer
 
-from luoshi.commands._shared import Db, store_at
+from luoshi.commands._shared import Db, Plan, store_at
 
 __all__ = ["app", "bulletin", "BulletinFormat"]
 
@@ -30,9 +30,7 @@ class BulletinFormat(StrEnum):
 
 
 def bulletin(
-    plan: Annotated[
-        str, typer.Argument(metavar="PLAN", help="计划编号或名称 / plan id or name", show_default=False)
-    ],
+    plan: Plan,
     output: Annotated[
         Path,
         typer.Option(

@@ -14,7 +14,7 @@ from typing import Annotated
 
 import typer
 
-from luoshi.commands._shared import By, Db, progress_display, stderr, stdout, store_at, working
+from luoshi.commands._shared import By, Db, Plan, progress_display, stderr, stdout, store_at, working
 from luoshi.planning import (
     correct_target,
     create_plan,
@@ -36,9 +36,6 @@ app = typer.Typer(
     add_completion=False,
 )
 
-Plan = Annotated[
-    str, typer.Argument(metavar="PLAN", help="计划编号或名称 / plan id or name", show_default=False)
-]
 AsJson = Annotated[bool, typer.Option("--json", help="输出 JSON / print JSON")]
 
 

@@ -11,7 +11,7 @@ from typing import Annotated
 
 import typer
 
-from luoshi.commands._shared import Db, ReportedAt, store_at, working
+from luoshi.commands._shared import Db, Plan, ReportedAt, store_at, working
 from luoshi.planning import add_progress, import_progress, progress_template
 
 __all__ = ["app"]
@@ -22,10 +22,6 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
 )
-
-Plan = Annotated[
-    str, typer.Argument(metavar="PLAN", help="计划编号或名称 / plan id or name", show_default=False)
-]
 
 
 @app.callback()

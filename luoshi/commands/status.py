@@ -13,7 +13,7 @@ from typing import Annotated, TextIO
 
 import typer
 
-from luoshi.commands._shared import Db, progress_display, stdout, store_at
+from luoshi.commands._shared import Db, Plan, progress_display, stdout, store_at
 from luoshi.planning import PlanStatus, plan_status
 from luoshi.planning.display import (
     status_table,
@@ -35,9 +35,7 @@ class StatusFormat(StrEnum):
 
 
 def status(
-    plan: Annotated[
-        str, typer.Argument(metavar="PLAN", help="计划编号或名称 / plan id or name", show_default=False)
-    ],
+    plan: Plan,
     as_of: Annotated[
         datetime | None,
         typer.Option(

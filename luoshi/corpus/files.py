@@ -53,7 +53,8 @@ def report_files(folder: str | Path, *, recursive: bool = False) -> list[Path]:
 
 def report_name(path: Path, folder: str | Path | None) -> str:
     """A report's name in a corpus: its path under ``folder`` without the extension."""
-    return file_name(path, folder).rsplit(".", 1)[0] if path.suffix else file_name(path, folder)
+    name = file_name(path, folder)
+    return name[: -len(path.suffix)] if path.suffix else name
 
 
 def file_name(path: Path, folder: str | Path | None) -> str:
