@@ -24,11 +24,12 @@ from decimal import Decimal
 from pathlib import Path
 
 from sqlalchemy import insert, text
+from synthetic import assignment_row, insert_plan, insert_units, target_row
 
 from luoshi.bulletins import FORMATS, bulletin_data, render_bulletin
 from luoshi.bulletins.formats.pdf import soffice
 from luoshi.store import Store, open_store
-from luoshi.store.models import Assignment, Observation, Plan, Report, Target, Unit
+from luoshi.store.models import Assignment, Observation, Target
 
 GOAL_DOCX = 5.0
 YEAR = 2023
@@ -48,86 +49,27 @@ def build(store: Store, targets: int, units: int) -> int:
     rng = random.Random(500)
     now = datetime(YEAR, 1, 2, 9, 0)
     with store.engine.begin() as connection:
-        report = {
-            "name": "synthetic",
-            "place": "样例市",
-            "level": "city",
-            "year": YEAR,
-            "text": "",
-            "sha256": uuid.uuid4().hex * 2,
-            "source": None,
-            "format": "txt",
-            "encoding": None,
-            "created_at": now,
-        }
-        report_id = connection.execute(insert(Report).returning(Report.id), report).scalar_one()
-        plan = {
-            "report_id": report_id,
-            "name": f"bench-{uuid.uuid4().hex[:8]}",
-            "year": YEAR,
-            "period_start": date(YEAR, 1, 1),
-            "period_end": date(YEAR, 12, 31),
-            "frequency": "month",
-            "deadline_day": 25,
-            "rules": None,
-            "created_at": now,
-            "created_by": "bench",
-        }
-        plan_id = connection.execute(insert(Plan).returning(Plan.id), plan).scalar_one()
-        unit_ids = [
-            connection.execute(
-                insert(Unit).returning(Unit.id), {"name": f"市第{i + 1}局", "created_at": now}
-            ).scalar_one()
-            for i in range(units)
-        ]
-        rows = []
-        for seq in range(1, targets + 1):
-            indicator, comparator, value, unit, kind, direction = _SHAPES[seq % len(_SHAPES)]
-            words = f"{indicator}{seq}号目标"
-            rows.append(
-                {
-                    "plan_id": plan_id,
-                    "seq": seq,
-                    "start": seq * 10,
-                    "end": seq * 10 + 8,
-                    "text": words,
-                    "section": _SECTIONS[(seq - 1) * len(_SECTIONS) // targets],
-                    "indicator": indicator,
-                    "comparator": comparator,
-                    "value": value,
-                    "value_max": None,
-                    "unit": unit,
-                    "modality": "binding",
-                    "year": None,
-                    "kind": "amount",
-                    "indicator_id": None,
-                    "link_confidence": None,
-                    "track_kind": kind,
-                    "direction": direction,
-                    "link_source": "inferred",
-                    "baseline": None,
-                    "review": "extracted",
-                }
+        plan_id = insert_plan(connection, YEAR, now, name=f"bench-{uuid.uuid4().hex[:8]}")
+        unit_ids = insert_units(connection, [f"市第{i + 1}局" for i in range(units)], now)
+        rows = [
+            target_row(
+                plan_id,
+                seq,
+                _SHAPES[seq % len(_SHAPES)],
+                start=seq * 10,
+                end=seq * 10 + 8,
+                text=f"{_SHAPES[seq % len(_SHAPES)][0]}{seq}号目标",
+                section=_SECTIONS[(seq - 1) * len(_SECTIONS) // targets],
             )
+            for seq in range(1, targets + 1)
+        ]
         connection.execute(insert(Target), rows)
         first = connection.execute(
             text("SELECT min(id) FROM target WHERE plan_id = :plan"), {"plan": plan_id}
         ).scalar_one()
         connection.execute(
             insert(Assignment),
-            [
-                {
-                    "plan_id": plan_id,
-                    "target_id": first + i,
-                    "task_id": None,
-                    "lead_unit_id": unit_ids[i % units],
-                    "leader": "",
-                    "due": None,
-                    "updated_at": now,
-                    "updated_by": "bench",
-                }
-                for i in range(targets)
-            ],
+            [assignment_row(plan_id, first + i, unit_ids[i % units], now) for i in range(targets)],
         )
         batch = []
         for i in range(targets):

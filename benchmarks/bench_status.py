@@ -30,12 +30,13 @@ from decimal import Decimal
 from pathlib import Path
 
 from sqlalchemy import create_engine, insert, text
+from synthetic import assignment_row, insert_plan, insert_units, target_row
 
 from luoshi.planning import plan_status
 from luoshi.planning.plans import plan_rules
 from luoshi.planning.status import load_inputs
 from luoshi.store import Store, open_store
-from luoshi.store.models import Assignment, Observation, Plan, Report, Target, Unit
+from luoshi.store.models import Assignment, Observation, Plan, Target
 from luoshi.tracking import reporting_rates, statuses
 
 GOAL = 50_000
@@ -58,89 +59,27 @@ def build(store: Store, targets: int, months: int) -> int:
     rng = random.Random(20230)
     now = datetime(YEAR, 1, 2, 9, 0)
     with store.engine.begin() as connection:
-        report_id = connection.execute(
-            insert(Report).returning(Report.id),
-            {
-                "name": "synthetic",
-                "place": "样例市",
-                "level": "city",
-                "year": YEAR,
-                "text": "",
-                "sha256": uuid.uuid4().hex * 2,
-                "source": None,
-                "format": "txt",
-                "encoding": None,
-                "created_at": now,
-            },
-        ).scalar_one()
-        plan_id = connection.execute(
-            insert(Plan).returning(Plan.id),
-            {
-                "report_id": report_id,
-                "name": f"bench-{uuid.uuid4().hex[:8]}",
-                "year": YEAR,
-                "period_start": date(YEAR, 1, 1),
-                "period_end": date(YEAR, 12, 31),
-                "frequency": "month",
-                "deadline_day": 25,
-                "rules": None,
-                "created_at": now,
-                "created_by": "bench",
-            },
-        ).scalar_one()
-        unit_ids = [
-            connection.execute(
-                insert(Unit).returning(Unit.id),
-                {"name": f"单位{uuid.uuid4().hex[:6]}-{i}", "created_at": now},
-            ).scalar_one()
-            for i in range(60)
-        ]
-        first = None
+        plan_id = insert_plan(connection, YEAR, now, name=f"bench-{uuid.uuid4().hex[:8]}")
+        unit_ids = insert_units(connection, [f"单位{uuid.uuid4().hex[:6]}-{i}" for i in range(60)], now)
         for start in range(0, targets, _BATCH):
-            rows = []
-            for seq in range(start + 1, min(targets, start + _BATCH) + 1):
-                indicator, comparator, value, unit, kind, direction, entry = _SHAPES[seq % len(_SHAPES)]
-                rows.append(
-                    {
-                        "plan_id": plan_id,
-                        "seq": seq,
-                        "start": seq * 10,
-                        "end": seq * 10 + 8,
-                        "text": indicator,
-                        "section": "",
-                        "indicator": indicator,
-                        "comparator": comparator,
-                        "value": value,
-                        "value_max": None,
-                        "unit": unit,
-                        "modality": "binding",
-                        "year": None,
-                        "kind": "amount",
-                        "indicator_id": entry if seq % 3 == 0 else None,
-                        "link_confidence": 1.0 if seq % 3 == 0 else None,
-                        "track_kind": kind,
-                        "direction": direction,
-                        "link_source": "catalog" if seq % 3 == 0 else "inferred",
-                        "baseline": None,
-                        "review": "extracted",
-                    }
+            rows = [
+                target_row(
+                    plan_id,
+                    seq,
+                    _SHAPES[seq % len(_SHAPES)],
+                    start=seq * 10,
+                    end=seq * 10 + 8,
+                    text=_SHAPES[seq % len(_SHAPES)][0],
+                    linked=seq % 3 == 0,
                 )
+                for seq in range(start + 1, min(targets, start + _BATCH) + 1)
+            ]
             connection.execute(insert(Target), rows)
         first = connection.execute(
             text("SELECT min(id) FROM target WHERE plan_id = :plan"), {"plan": plan_id}
         ).scalar_one()
         assignments = [
-            {
-                "plan_id": plan_id,
-                "target_id": first + i,
-                "task_id": None,
-                "lead_unit_id": unit_ids[i % len(unit_ids)],
-                "leader": "",
-                "due": None,
-                "updated_at": now,
-                "updated_by": "bench",
-            }
-            for i in range(targets)
+            assignment_row(plan_id, first + i, unit_ids[i % len(unit_ids)], now) for i in range(targets)
         ]
         for start in range(0, targets, _BATCH):
             connection.execute(insert(Assignment), assignments[start : start + _BATCH])

@@ -40,9 +40,10 @@ from pathlib import Path
 import httpx
 from bench_status import _SHAPES, _value
 from sqlalchemy import create_engine, insert, select, text
+from synthetic import assignment_row, insert_plan, insert_units, target_row
 
 from luoshi.store import Store, open_store
-from luoshi.store.models import Assignment, Observation, Plan, Report, Target, Unit
+from luoshi.store.models import Assignment, Observation, Target
 from luoshi.web import add_user
 
 GOAL_RPS = 300
@@ -77,87 +78,31 @@ def build(store: Store, targets: int, months: int = 12) -> int:
         offset += len(lead) + len(phrase) + len(tail)
     report_text = "".join(parts)
     with store.engine.begin() as connection:
-        report_id = connection.execute(
-            insert(Report).returning(Report.id),
-            {
-                "name": "样例市2023年政府工作报告",
-                "place": "样例市",
-                "level": "city",
-                "year": YEAR,
-                "text": report_text,
-                "sha256": uuid.uuid4().hex * 2,
-                "source": None,
-                "format": "txt",
-                "encoding": None,
-                "created_at": now,
-            },
-        ).scalar_one()
-        plan_id = connection.execute(
-            insert(Plan).returning(Plan.id),
-            {
-                "report_id": report_id,
-                "name": "样例市2023年政府工作报告",
-                "year": YEAR,
-                "period_start": date(YEAR, 1, 1),
-                "period_end": date(YEAR, 12, 31),
-                "frequency": "month",
-                "deadline_day": 25,
-                "rules": None,
-                "created_at": now,
-                "created_by": "bench",
-            },
-        ).scalar_one()
-        unit_ids = [
-            connection.execute(
-                insert(Unit).returning(Unit.id), {"name": f"样例单位{i:02d}", "created_at": now}
-            ).scalar_one()
-            for i in range(1, 41)
-        ]
-        rows = []
-        for seq, (start, end, phrase, section) in enumerate(spans, 1):
-            indicator, comparator, value, unit, kind, direction, entry = _SHAPES[seq % len(_SHAPES)]
-            rows.append(
-                {
-                    "plan_id": plan_id,
-                    "seq": seq,
-                    "start": start,
-                    "end": end,
-                    "text": phrase,
-                    "section": section,
-                    "indicator": indicator,
-                    "comparator": comparator,
-                    "value": value,
-                    "value_max": None,
-                    "unit": unit,
-                    "modality": "binding",
-                    "year": None,
-                    "kind": "amount",
-                    "indicator_id": entry if seq % 3 == 0 else None,
-                    "link_confidence": 1.0 if seq % 3 == 0 else None,
-                    "track_kind": kind,
-                    "direction": direction,
-                    "link_source": "catalog" if seq % 3 == 0 else "inferred",
-                    "baseline": None,
-                    "review": "confirmed",
-                }
+        plan_id = insert_plan(connection, YEAR, now, name="样例市2023年政府工作报告", text=report_text)
+        unit_ids = insert_units(connection, [f"样例单位{i:02d}" for i in range(1, 41)], now)
+        rows = [
+            target_row(
+                plan_id,
+                seq,
+                _SHAPES[seq % len(_SHAPES)],
+                start=start,
+                end=end,
+                text=phrase,
+                section=section,
+                linked=seq % 3 == 0,
+                review="confirmed",
             )
+            for seq, (start, end, phrase, section) in enumerate(spans, 1)
+        ]
         connection.execute(insert(Target), rows)
         ids = list(
             connection.scalars(select(Target.id).where(Target.plan_id == plan_id).order_by(Target.seq))
         )
+        due = date(YEAR, 12, 31)
         connection.execute(
             insert(Assignment),
             [
-                {
-                    "plan_id": plan_id,
-                    "target_id": target_id,
-                    "task_id": None,
-                    "lead_unit_id": unit_ids[i % len(unit_ids)],
-                    "leader": "",
-                    "due": date(YEAR, 12, 31),
-                    "updated_at": now,
-                    "updated_by": "bench",
-                }
+                assignment_row(plan_id, target_id, unit_ids[i % len(unit_ids)], now, due)
                 for i, target_id in enumerate(ids)
             ],
         )
